@@ -9,7 +9,7 @@ const chromePath =
 let gatewayMiddleware = [];
 try {
   const { createGatewayMiddleware } = await import('./demo/gateway/index.mjs');
-  gatewayMiddleware = [koaAdapter(createGatewayMiddleware({ mountPath: '/gw' }))];
+  gatewayMiddleware = [koaAdapter(createGatewayMiddleware({ mountPath: '/api/zgw' }))];
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
 }
