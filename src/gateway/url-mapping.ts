@@ -14,21 +14,80 @@ export const RESOURCE_API = {
 
 export type ZgwResource = keyof typeof RESOURCE_API;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string | null | undefined): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+function isZgwResource(name: string | undefined): name is ZgwResource {
+  return name !== undefined && Object.hasOwn(RESOURCE_API, name);
+}
+
 /**
  * Maps a resource URL from a response onto the gateway by what it names (CONTRACT 5):
  * `…/{resource}[/{uuid}[/download]][?query]` → `{gateway}/{api}/api/v1/{resource}[/{uuid}[/download]][?query]`.
  * `gateway` must be absolute. Null when the URL names no known resource.
  */
 export function mapToGateway(resourceUrl: string, gateway: string): string | null {
-  throw new Error('not implemented');
+  if (typeof resourceUrl !== 'string') return null;
+  let url: URL;
+  try {
+    url = new URL(resourceUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  // The URL parser has already resolved `..`; an encoded slash or dot never names a resource.
+  const segments = url.pathname.split('/');
+  if (segments.at(-1) === '') segments.pop();
+  const tail: string[] = [];
+  let resource: ZgwResource | null = null;
+  for (let depth = 1; depth <= 3 && depth < segments.length; depth++) {
+    const candidate = segments[segments.length - depth];
+    if (isZgwResource(candidate) && isResourceTail(segments.slice(segments.length - depth + 1))) {
+      resource = candidate;
+      tail.push(...segments.slice(segments.length - depth + 1));
+      break;
+    }
+  }
+  if (!resource) return null;
+  const [uuid, download] = tail;
+  return gatewayUrl(gateway, resource, uuid ?? null, undefined, download !== undefined) + url.search;
 }
 
-/** Builds `{gateway}/{api}/api/v1/{resource}[/{uuid}]` with the given query. `gateway` must be absolute. */
+/** What may follow a resource name: nothing, a UUID, or a UUID and `download`. */
+function isResourceTail(tail: string[]): boolean {
+  if (tail.length === 0) return true;
+  if (!isUuid(tail[0])) return false;
+  return tail.length === 1 || (tail.length === 2 && tail[1] === 'download');
+}
+
+/** Builds `{gateway}/{api}/api/v1/{resource}[/{uuid}[/download]]` with the given query. `gateway` must be absolute. */
 export function gatewayUrl(
   gateway: string,
   resource: ZgwResource,
   uuid?: string | null,
   query?: Readonly<Record<string, string>>,
+  download = false,
 ): string {
-  throw new Error('not implemented');
+  const base = gateway.replace(/\/+$/, '');
+  let path = `${base}/${RESOURCE_API[resource]}/api/v1/${resource}`;
+  if (uuid) {
+    if (!isUuid(uuid)) throw new TypeError(`Not a UUID: ${uuid}`);
+    path += `/${uuid}${download ? '/download' : ''}`;
+  }
+  const search = query ? new URLSearchParams(query).toString() : '';
+  return search ? `${path}?${search}` : path;
+}
+
+/** True when `url` lies under the gateway base (same origin, same path prefix). */
+export function isOnGateway(url: string, gateway: string): boolean {
+  try {
+    const target = new URL(url);
+    const base = new URL(gateway.replace(/\/*$/, '/'));
+    return target.origin === base.origin && target.pathname.startsWith(base.pathname);
+  } catch {
+    return false;
+  }
 }

@@ -1,3 +1,4 @@
+import { text } from './text.js';
 import type { EnkelvoudigInformatieObject, ZaakInformatieObject } from './zgw.js';
 import type { DocumentView } from './view-model.js';
 
@@ -14,9 +15,20 @@ export const CONFIDENTIALITY_ORDER = [
 
 export type Confidentiality = (typeof CONFIDENTIALITY_ORDER)[number];
 
+export function isConfidentiality(value: unknown): value is Confidentiality {
+  return (CONFIDENTIALITY_ORDER as readonly unknown[]).includes(value);
+}
+
+const SHOWN_STATUSES: readonly unknown[] = ['definitief', 'gearchiveerd', undefined, null, ''];
+
 /** CONTRACT 4.7. An unknown or missing confidentiality counts as the most confidential. */
 export function isDocumentVisible(document: EnkelvoudigInformatieObject, maxConfidentiality: Confidentiality): boolean {
-  throw new Error('not implemented');
+  if (typeof document !== 'object' || document === null) return false;
+  if (!SHOWN_STATUSES.includes(document.status)) return false;
+  if (document.tonenAanInitiator === false) return false;
+  const level = CONFIDENTIALITY_ORDER.indexOf(document.vertrouwelijkheidaanduiding as Confidentiality);
+  const rank = level === -1 ? CONFIDENTIALITY_ORDER.length - 1 : level;
+  return rank <= CONFIDENTIALITY_ORDER.indexOf(maxConfidentiality);
 }
 
 export interface LinkedDocument {
@@ -32,10 +44,51 @@ export interface DocumentViewOptions {
 
 /** The visible documents, newest first. */
 export function toDocumentViews(items: readonly LinkedDocument[], options: DocumentViewOptions): DocumentView[] {
-  throw new Error('not implemented');
+  return items
+    .filter(({ document }) => isDocumentVisible(document, options.maxConfidentiality))
+    .map(({ link, document }, index): DocumentView => {
+      const fileName = text(document.bestandsnaam);
+      const inhoud = text(document.inhoud);
+      const size = document.bestandsomvang;
+      return {
+        key: `document-${index}`,
+        title: text(document.titel) ?? text(link?.titel) ?? fileName ?? '',
+        fileType: fileTypeLabel(document.formaat, fileName),
+        size: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : null,
+        date: dateOnly(document.creatiedatum) ?? dateOnly(link?.registratiedatum),
+        href: inhoud === null ? null : options.mapUrl(inhoud),
+        fileName,
+      };
+    })
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }
+
+function dateOnly(value: unknown): string | null {
+  const date = text(value);
+  return date !== null && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+}
+
+const FILE_TYPES: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.ms-excel': 'Excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+  'text/plain': 'TXT',
+  'text/csv': 'CSV',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/tiff': 'TIFF',
+  'application/zip': 'ZIP',
+  'message/rfc822': 'EML',
+};
 
 /** `application/pdf` → `PDF`; falls back on the file name's extension. */
 export function fileTypeLabel(formaat: string | null | undefined, bestandsnaam: string | null | undefined): string | null {
-  throw new Error('not implemented');
+  const mime = text(formaat)?.toLowerCase().split(';')[0]?.trim();
+  if (mime && Object.hasOwn(FILE_TYPES, mime)) return FILE_TYPES[mime] ?? null;
+  const extension = /\.([a-z0-9]{1,5})$/i.exec(text(bestandsnaam) ?? '')?.[1];
+  return extension ? extension.toUpperCase() : null;
 }

@@ -1,6 +1,15 @@
+import { addIsoDuration, parseCalendarDate } from './duration.js';
 import type { Zaak, ZaakType } from './zgw.js';
 
 /** CONTRACT 4.5: `YYYY-MM-DD`, or null when closed, suspended or unknown. */
 export function expectedEndDate(zaak: Zaak, zaaktype: ZaakType | null | undefined): string | null {
-  throw new Error('not implemented');
+  if (zaak.einddatum || zaak.opschorting?.indicatie === true) return null;
+  const planned = [zaak.einddatumGepland, zaak.uiterlijkeEinddatumAfdoening].find((date) => parseCalendarDate(date));
+  if (planned) return planned.slice(0, 10);
+  const norm = [zaaktype?.servicenorm, zaaktype?.doorlooptijd]
+    .map((duration) => addIsoDuration(zaak.startdatum, duration))
+    .find((date) => date !== null);
+  if (!norm) return null;
+  // A verlenging moves a computed date; a planned date already includes it.
+  return addIsoDuration(norm, zaak.verlenging?.duur) ?? norm;
 }

@@ -1,3 +1,6 @@
+import { expectedEndDate } from './expected-end-date.js';
+import { isRecord, text } from './text.js';
+import { buildTimeline } from './timeline.js';
 import type { Resultaat, ResultaatType, Status, StatusType, Zaak, ZaakType } from './zgw.js';
 import type { Audience, ZaakDetailView } from './view-model.js';
 
@@ -15,5 +18,36 @@ export interface ZaakDetailInput {
 
 /** CONTRACT 3 (detail) and 4. Never throws on malformed input. */
 export function toZaakDetailView(input: ZaakDetailInput): ZaakDetailView {
-  throw new Error('not implemented');
+  const zaak: Zaak = isRecord(input.zaak) ? input.zaak : {};
+  const zaaktype = isRecord(input.zaaktype) ? input.zaaktype : null;
+  const resultaat = isRecord(input.resultaat) ? input.resultaat : null;
+  const resultaattype = isRecord(input.resultaattype) ? input.resultaattype : null;
+  const identificatie = text(zaak.identificatie);
+  const omschrijving = text(zaak.omschrijving);
+  const title = text(zaaktype?.omschrijving) ?? omschrijving ?? identificatie ?? '';
+  const einddatum = text(zaak.einddatum);
+  const resultTitle = text(resultaattype?.omschrijving);
+  const resultExplanation = text(resultaat?.toelichting);
+  return {
+    uuid: text(zaak.uuid) ?? '',
+    identificatie,
+    title,
+    description: omschrijving !== null && omschrijving !== title ? omschrijving : null,
+    registratiedatum: text(zaak.registratiedatum),
+    startdatum: text(zaak.startdatum),
+    expectedEndDate: expectedEndDate(zaak, zaaktype),
+    einddatum,
+    isClosed: einddatum !== null,
+    result: resultTitle !== null || resultExplanation !== null ? { title: resultTitle, explanation: resultExplanation } : null,
+    suspension: isRecord(zaak.opschorting) && zaak.opschorting.indicatie === true ? { reason: text(zaak.opschorting.reden) } : null,
+    vertrouwelijkheidaanduiding: input.audience === 'medewerker' ? text(zaak.vertrouwelijkheidaanduiding) : null,
+    timeline: buildTimeline({
+      zaak,
+      statustypen: Array.isArray(input.statustypen) ? input.statustypen : [],
+      statussen: Array.isArray(input.statussen) ? input.statussen : [],
+      audience: input.audience,
+      hideUninformed: input.hideUninformed,
+      labels: input.labels ?? null,
+    }),
+  };
 }
