@@ -19,3 +19,8 @@ export function lookupLabel(labels: Readonly<Record<string, string>> | null | un
   if (!labels || key === null || !Object.hasOwn(labels, key)) return null;
   return text(labels[key]);
 }
+
+/** The value when it is a plain object (not an array), else null. Keeps the declared type for optional-field shapes. */
+export function objectOrNull<T extends object>(value: T | null | undefined): T | null {
+  return isRecord(value) ? value : null;
+}

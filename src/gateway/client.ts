@@ -1,0 +1,225 @@
+import { isRecord } from '../model/text.js';
+import type { ZgwPage } from '../model/zgw.js';
+import { GatewayError, isAbortError, kindForStatus, parseRetryAfter, type ProblemDetails } from './errors.js';
+import { gatewayUrl, isOnGateway, mapToGateway, type ZgwResource } from './url-mapping.js';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** A list longer than this many pages is a loop or an attack, not a zaak. */
+const MAX_PAGES = 200;
+
+export interface GatewayClientOptions {
+  /** Absolute base URL of the gateway. */
+  gateway: string;
+  credentials: RequestCredentials;
+  accessToken?: string | null;
+  headers?: Readonly<Record<string, string>> | null;
+  timeoutMs?: number;
+}
+
+/**
+ * Page-lifetime state shared by every element on the page, and by every copy of this module
+ * (the CDN bundle next to the npm package): catalogue answers and which gateways lack `expand`.
+ */
+interface SharedState {
+  catalogue: Map<string, Promise<unknown>>;
+  withoutExpand: Set<string>;
+}
+
+const SHARED_KEY = Symbol.for('mijn-zaken.gateway-state.v1');
+
+function sharedState(): SharedState {
+  const holder = globalThis as typeof globalThis & { [SHARED_KEY]?: SharedState };
+  holder[SHARED_KEY] ??= { catalogue: new Map(), withoutExpand: new Set() };
+  return holder[SHARED_KEY];
+}
+
+/** Forgets cached catalogue answers and expand support (tests; a portal after logging out). */
+export function resetGatewayState(): void {
+  const state = sharedState();
+  state.catalogue.clear();
+  state.withoutExpand.clear();
+}
+
+export class GatewayClient {
+  readonly gateway: string;
+  private readonly options: GatewayClientOptions;
+
+  constructor(options: GatewayClientOptions) {
+    this.options = options;
+    this.gateway = options.gateway.replace(/\/+$/, '');
+  }
+
+  /** Maps a resource URL from a response onto the gateway; null when it names no known resource. */
+  map(resourceUrl: string | null | undefined): string | null {
+    return typeof resourceUrl === 'string' ? mapToGateway(resourceUrl, this.gateway) : null;
+  }
+
+  url(resource: ZgwResource, uuid?: string | null, query?: Readonly<Record<string, string>>): string {
+    return gatewayUrl(this.gateway, resource, uuid, query);
+  }
+
+  get supportsExpand(): boolean {
+    return !sharedState().withoutExpand.has(this.gateway);
+  }
+
+  /** Remembered for the page's lifetime (CONTRACT 5). */
+  markExpandUnsupported(): void {
+    sharedState().withoutExpand.add(this.gateway);
+  }
+
+  /** GET a JSON object from the gateway. */
+  async getJson(url: string, signal: AbortSignal): Promise<Record<string, unknown>> {
+    const body = await this.request(url, signal);
+    if (!isRecord(body)) throw new GatewayError('invalid-response');
+    return body;
+  }
+
+  /** GET a resource named by a back-end URL. */
+  async getResource(resourceUrl: string | null | undefined, signal: AbortSignal): Promise<Record<string, unknown>> {
+    const url = this.map(resourceUrl);
+    if (url === null) throw new GatewayError('invalid-response');
+    return this.getJson(url, signal);
+  }
+
+  /** Every item of a list: pages followed through `next`; a plain array is accepted too. */
+  async getList<T extends object>(url: string, signal: AbortSignal): Promise<T[]> {
+    const items: T[] = [];
+    const seen = new Set<string>();
+    let pageUrl: string | null = url;
+    while (pageUrl !== null) {
+      if (seen.has(pageUrl) || seen.size >= MAX_PAGES) throw new GatewayError('invalid-response');
+      seen.add(pageUrl);
+      const body: unknown = await this.request(pageUrl, signal);
+      if (Array.isArray(body)) return [...items, ...body.filter(isRecord)] as T[];
+      if (!isRecord(body) || !Array.isArray(body.results)) throw new GatewayError('invalid-response');
+      const page = body as unknown as ZgwPage<unknown>;
+      items.push(...(page.results.filter(isRecord) as T[]));
+      if (page.next == null || page.next === '') {
+        pageUrl = null;
+      } else {
+        pageUrl = this.map(page.next);
+        if (pageUrl === null) throw new GatewayError('invalid-response');
+      }
+    }
+    return items;
+  }
+
+  /**
+   * Catalogue resources are cached for the page's lifetime and shared between elements. The shared
+   * request does not use one caller's signal (that caller may go away); each caller still stops
+   * waiting when its own signal aborts.
+   */
+  cached<T>(url: string, signal: AbortSignal, load: (sharedSignal: AbortSignal) => Promise<T>): Promise<T> {
+    const { catalogue } = sharedState();
+    let entry = catalogue.get(url) as Promise<T> | undefined;
+    if (!entry) {
+      entry = load(new AbortController().signal);
+      catalogue.set(url, entry);
+      entry.catch(() => catalogue.delete(url));
+    }
+    return abortable(entry, signal);
+  }
+
+  /** Puts a resource that arrived in `_expand` into the catalogue cache. */
+  remember(resourceUrl: string | null | undefined, value: Record<string, unknown>): void {
+    const url = this.map(resourceUrl);
+    const { catalogue } = sharedState();
+    if (url !== null && !catalogue.has(url)) catalogue.set(url, Promise.resolve(value));
+  }
+
+  getCatalogueResource(resourceUrl: string | null | undefined, signal: AbortSignal): Promise<Record<string, unknown>> {
+    const url = this.map(resourceUrl);
+    if (url === null) return Promise.reject(new GatewayError('invalid-response'));
+    return this.cached(url, signal, (sharedSignal) => this.getJson(url, sharedSignal));
+  }
+
+  getCatalogueList<T extends object>(url: string, signal: AbortSignal): Promise<T[]> {
+    return this.cached(url, signal, (sharedSignal) => this.getList<T>(url, sharedSignal));
+  }
+
+  /** One GET with timeout, typed errors and JSON parsing. Only URLs on the gateway are ever requested. */
+  private async request(url: string, signal: AbortSignal): Promise<unknown> {
+    if (!isOnGateway(url, this.gateway)) throw new GatewayError('configuration');
+    signal.throwIfAborted();
+    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const combined = AbortSignal.any([signal, timeout]);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'GET',
+        headers: this.requestHeaders(),
+        credentials: this.options.credentials,
+        signal: combined,
+        redirect: 'follow',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      });
+    } catch (error) {
+      throw this.failure(error, signal, timeout);
+    }
+    if (!response.ok) {
+      const problem = await readProblem(response, combined);
+      throw new GatewayError(kindForStatus(response.status), {
+        status: response.status,
+        retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
+        problem,
+      });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw this.failure(error, signal, timeout);
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new GatewayError('invalid-response', { status: response.status, cause: error });
+    }
+  }
+
+  private failure(error: unknown, signal: AbortSignal, timeout: AbortSignal): unknown {
+    if (signal.aborted) return signal.reason ?? error;
+    if (timeout.aborted) return new GatewayError('timeout', { cause: error });
+    if (isAbortError(error)) return error;
+    return new GatewayError('network', { cause: error });
+  }
+
+  private requestHeaders(): Headers {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(this.options.headers ?? {})) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    headers.set('Accept', 'application/json');
+    if (this.options.accessToken) headers.set('Authorization', `Bearer ${this.options.accessToken}`);
+    return headers;
+  }
+}
+
+async function readProblem(response: Response, signal: AbortSignal): Promise<ProblemDetails | null> {
+  if (signal.aborted || !/json/i.test(response.headers.get('Content-Type') ?? '')) return null;
+  try {
+    const body: unknown = await response.json();
+    return isRecord(body) ? (body as ProblemDetails) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves like `promise`, but rejects as soon as `signal` aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,32 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GatewayErrorKind } from '../gateway/errors.js';
+import type { Messages } from '../i18n/messages.js';
+
+export function renderLoading(t: Messages): TemplateResult {
+  return html`<div class="loading" role="status">
+    <span class="spinner" aria-hidden="true"></span>
+    <span>${t.loading}</span>
+  </div>`;
+}
+
+export interface ErrorViewContext {
+  t: Messages;
+  /** Null when a retry cannot help. */
+  onRetry: (() => void) | null;
+  /** Seconds until the retry runs by itself (after `Retry-After`); null when none is scheduled. */
+  retryInSeconds: number | null;
+}
+
+/** One clear sentence per kind; the `login` slot replaces the default text on 401. `help` always follows. */
+export function renderError(kind: GatewayErrorKind, context: ErrorViewContext): TemplateResult {
+  const { t } = context;
+  const message = html`<p class="error-message">${t.errors[kind]}</p>`;
+  return html`<div class="error" part="error" role="alert">
+    ${kind === 'unauthorized' ? html`<slot name="login">${message}</slot>` : message}
+    ${context.retryInSeconds !== null ? html`<p class="error-retry-in">${t.retryIn(context.retryInSeconds)}</p>` : nothing}
+    ${context.onRetry && context.retryInSeconds === null
+      ? html`<button type="button" class="button" @click=${context.onRetry}>${t.retry}</button>`
+      : nothing}
+    <slot name="help"></slot>
+  </div>`;
+}

@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Formatters } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import type { StepView, SubStepView, TimelineView } from '../model/view-model.js';
+import { heading } from './heading.js';
+import { chevronIcon, markerIcon } from './icons.js';
+
+export interface TimelineViewContext {
+  /** Level of the step titles. */
+  headingLevel: number;
+  t: Messages;
+  format: Formatters;
+  /** Prefix that keeps ids unique when several elements share a page (ids are per shadow root, but be safe). */
+  idPrefix: string;
+  isExpanded: (step: StepView) => boolean;
+  onToggle: (step: StepView) => void;
+  showHiddenFromResidents: boolean;
+}
+
+/** `<ol role="list">`: Safari drops list semantics when `list-style: none`. */
+export function renderTimeline(timeline: TimelineView, context: TimelineViewContext): TemplateResult {
+  return html`<ol role="list" class="timeline" part="timeline">
+    ${timeline.steps.map((step, index) => renderStep(step, index, timeline.steps.length, context))}
+  </ol>`;
+}
+
+function renderStep(step: StepView, index: number, count: number, context: TimelineViewContext): TemplateResult {
+  const { t, format } = context;
+  const title = step.title || t.untitledStep(index + 1);
+  const hasDetails = step.explanation !== null || step.subSteps.length > 0;
+  const expanded = hasDetails && context.isExpanded(step);
+  const panelId = `${context.idPrefix}-${step.key}-panel`;
+  const isLast = index === count - 1;
+  const titleContent = html`<span class="visually-hidden">${t.stepState[step.state]}</span>${title}`;
+  return html`<li
+    class="step step--${step.state} ${isLast ? 'step--last' : ''}"
+    part="step step-${step.state}"
+    aria-current=${step.isCurrent ? 'step' : nothing}
+  >
+    <span class="step-marker" part="step-marker" aria-hidden="true">
+      ${step.state === 'checked' ? markerIcon('checked') : html`<span class="step-number">${index + 1}</span>`}
+    </span>
+    <div class="step-body">
+      ${heading(
+        context.headingLevel,
+        hasDetails
+          ? html`<button
+              type="button"
+              class="step-toggle"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls=${panelId}
+              @click=${() => context.onToggle(step)}
+            >
+              <span class="step-title-text">${titleContent}</span>${chevronIcon()}
+            </button>`
+          : html`<span class="step-title-text">${titleContent}</span>`,
+        { className: 'step-title' },
+      )}
+      ${step.date ? html`<p class="step-date"><time datetime=${step.date}>${format.date(step.date)}</time></p>` : nothing}
+      ${context.showHiddenFromResidents && step.hiddenFromResidents
+        ? html`<p class="step-note">${t.hiddenFromResidents}</p>`
+        : nothing}
+      ${hasDetails
+        ? html`<div class="step-panel" id=${panelId} ?hidden=${!expanded}>
+            ${step.explanation ? html`<p class="step-explanation">${step.explanation}</p>` : nothing}
+            ${step.subSteps.length > 0 ? renderSubSteps(step.subSteps, context) : nothing}
+          </div>`
+        : nothing}
+    </div>
+  </li>`;
+}
+
+function renderSubSteps(subSteps: readonly SubStepView[], context: TimelineViewContext): TemplateResult {
+  return html`<ol role="list" class="sub-steps" part="sub-steps">
+    ${subSteps.map(
+      (subStep) => html`<li class="sub-step ${subStep.isCurrent ? 'sub-step--current' : ''}" aria-current=${subStep.isCurrent ? 'step' : nothing}>
+        <span class="sub-step-marker" aria-hidden="true"></span>
+        <p class="sub-step-text">
+          ${subStep.text ?? nothing}
+          ${subStep.date
+            ? html`<time class="sub-step-date" datetime=${subStep.date}>${context.format.date(subStep.date)}</time>`
+            : nothing}
+        </p>
+      </li>`,
+    )}
+  </ol>`;
+}
