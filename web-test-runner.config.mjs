@@ -1,7 +1,9 @@
 // Browser tests: real Chromium (Debian's), real HTTP mock gateway mounted on the test server.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
+import { wtrSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
 const chromePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
@@ -37,6 +39,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
+  // Default console output, plus the totals scripts/test.mjs reads (.wtr-summary/summary.json).
+  reporters: [defaultReporter(), wtrSummaryReporter()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: gatewayMiddleware,
   browsers: [

@@ -1,0 +1,126 @@
+// Checks on the CDN bundle dist/mijn-zaken.js, shared by scripts/build.mjs, scripts/bench.mjs
+// and test/node/package.test.mjs so that all three apply the same rules.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const bundlePath = fileURLToPath(new URL('../../dist/mijn-zaken.js', import.meta.url));
+
+/** Size budget of dist/mijn-zaken.js, gzip level 9, Lit included. */
+export const GZIP_BUDGET_BYTES = 25 * 1024;
+
+/**
+ * Absolute URLs the bundle may contain: XML namespace names, which are identifiers and are never
+ * requested (Lit and the DOM use them for SVG/MathML). Matched exactly, nothing else passes: the
+ * element must request nothing outside its `gateway` (CONTRACT.md §1, §5), and a Lit dev-mode
+ * build would show up here through its https://lit.dev/msg/… warnings.
+ */
+export const ALLOWED_URLS = Object.freeze([
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/2000/xmlns/',
+  'http://www.w3.org/XML/1998/namespace',
+]);
+
+/** Strings that only appear in Lit's development builds. */
+const LIT_DEV_MODE_MARKERS = ['Lit is in dev mode', 'litIssuedWarnings'];
+
+export function gzipSize(buffer) {
+  return gzipSync(buffer, { level: 9 }).length;
+}
+
+export function brotliSize(buffer) {
+  return brotliCompressSync(buffer, {
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
+  }).length;
+}
+
+export function formatBytes(bytes) {
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(2)} KiB (${bytes} B)` : `${bytes} B`;
+}
+
+/**
+ * Every module specifier the file imports (static `import`/`export … from`, and dynamic `import()`
+ * with a literal argument), found by letting esbuild parse it as an ES module. A dynamic `import(x)`
+ * with a computed argument, or `import.meta`, is found textually.
+ */
+export async function findImports(file) {
+  const imports = [];
+  await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'collect-imports',
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) => {
+            if (args.kind === 'entry-point') return undefined;
+            imports.push({ specifier: args.path, kind: args.kind });
+            return { path: args.path, external: true };
+          });
+        },
+      },
+    ],
+  });
+  const code = readFileSync(file, 'utf8');
+  if (/\bimport\s*\(/.test(code) && !imports.some((i) => i.kind === 'dynamic-import')) {
+    imports.push({ specifier: '<computed>', kind: 'dynamic-import' });
+  }
+  if (/\bimport\.meta\b/.test(code)) imports.push({ specifier: 'import.meta', kind: 'import-meta' });
+  return imports;
+}
+
+/** Absolute http(s) URLs in the file that are not in ALLOWED_URLS. */
+export function findDisallowedUrls(code) {
+  const found = new Set(code.match(/https?:\/\/[^\s"'`<>()\\,;{}[\]]+/g) ?? []);
+  return [...found].filter((url) => !ALLOWED_URLS.includes(url));
+}
+
+/**
+ * All checks on the bundle. Returns sizes and a list of problems (empty when the bundle is fine).
+ * @param {string} [file]
+ */
+export async function checkBundle(file = bundlePath) {
+  const buffer = readFileSync(file);
+  const code = buffer.toString('utf8');
+  const raw = buffer.length;
+  const gzip = gzipSize(buffer);
+  const problems = [];
+
+  if (gzip > GZIP_BUDGET_BYTES) {
+    problems.push(
+      `gzip size ${formatBytes(gzip)} is over the budget of ${formatBytes(GZIP_BUDGET_BYTES)} (${formatBytes(gzip - GZIP_BUDGET_BYTES)} too much)`,
+    );
+  }
+
+  let imports = [];
+  try {
+    imports = await findImports(file);
+  } catch (error) {
+    problems.push(`the bundle does not parse as an ES module: ${error.message}`);
+  }
+  for (const { specifier, kind } of imports) {
+    problems.push(`the bundle is not self-contained: ${kind} of "${specifier}"`);
+  }
+
+  for (const url of findDisallowedUrls(code)) {
+    problems.push(`the bundle contains the URL ${url} (allowed: ${ALLOWED_URLS.join(', ')})`);
+  }
+
+  for (const marker of LIT_DEV_MODE_MARKERS) {
+    if (code.includes(marker)) problems.push(`the bundle contains Lit's development build ("${marker}")`);
+  }
+
+  return { file, raw, gzip, imports, problems };
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order, output streamed; all steps run even when one fails.
+//
+//   1. typecheck          npm run typecheck (tsc --noEmit -p tsconfig.json)
+//   2. typecheck tests    tsc --noEmit -p tsconfig.test.json
+//   3. build              npm run build (scripts/build.mjs: bundle, dist/lib, manifest, budget)
+//   4. node tests         node --test on test/node/**/*.test.{mjs,js,cjs}
+//   5. browser tests      web-test-runner (web-test-runner.config.mjs), Chromium
+//
+// Counting: individual tests from node's test runner (its TAP summary) and web-test-runner
+// (scripts/wtr-summary-reporter.mjs). A failing typecheck or build counts as 1 failed; so does a
+// test runner that fails without reporting a failed test (crash, bad config). Passing typechecks
+// and builds are not counted as tests.
+// The last line printed is `N passed, N failed` (`, N skipped` when > 0). Exit code 1 when
+// anything failed or no test ran at all.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const steps = [];
+
+/** Runs a command with inherited stdio; resolves to its exit code (127 when it could not start). */
+function run(command, args, env = {}) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(command, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
+    child.on('error', (error) => {
+      console.error(`could not start ${command}: ${error.message}`);
+      resolvePromise(127);
+    });
+    child.on('close', (code, signal) => resolvePromise(code ?? (signal ? 128 : 1)));
+  });
+}
+
+function banner(name, commandLine) {
+  console.log(`\n━━━ ${name}: ${commandLine}\n`);
+}
+
+/** A step that is one check: failure counts as one failed test. */
+async function checkStep(name, command, args) {
+  banner(name, [command === process.execPath ? 'node' : command, ...args].join(' '));
+  const code = await run(command, args);
+  const ok = code === 0;
+  if (!ok) totals.failed += 1;
+  steps.push({ name, result: ok ? 'ok' : `FAILED (exit ${code}), counted as 1 failed` });
+  return ok;
+}
+
+function listFiles(dir, pattern) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && pattern.test(e.name))
+    .map((e) => relative(root, join(e.parentPath ?? e.path, e.name)))
+    .sort();
+}
+
+async function nodeTests() {
+  const files = listFiles('test/node', /\.test\.(mjs|cjs|js)$/);
+  const name = 'node tests';
+  if (files.length === 0) {
+    banner(name, 'node --test (no files in test/node/)');
+    steps.push({ name, result: 'no test files' });
+    return;
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'mijn-zaken-node-test-'));
+  const tap = join(tmp, 'results.tap');
+  // Human-readable spec output on the terminal; TAP (for the counts) into a file.
+  const args = [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ];
+  banner(name, `node --test ${files.join(' ')}`);
+  const code = await run(process.execPath, args);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  rmSync(tmp, { recursive: true, force: true });
+  const count = (key) => {
+    // The run's own summary is the last `# key N` line (subtests don't print these).
+    const matches = [...text.matchAll(new RegExp(`^# ${key} (\\d+)$`, 'gm'))];
+    return matches.length ? Number(matches.at(-1)[1]) : undefined;
+  };
+  const pass = count('pass');
+  let fail = (count('fail') ?? 0) + (count('cancelled') ?? 0);
+  const skipped = (count('skipped') ?? 0) + (count('todo') ?? 0);
+  let note = '';
+  if (pass === undefined) {
+    fail = Math.max(fail, 1);
+    note = ' (no summary from the test runner, counted as 1 failed)';
+  } else if (code !== 0 && fail === 0) {
+    fail = 1;
+    note = ` (exit ${code} without a failed test, counted as 1 failed)`;
+  }
+  totals.passed += pass ?? 0;
+  totals.failed += fail;
+  totals.skipped += skipped;
+  steps.push({ name, result: `${pass ?? 0} passed, ${fail} failed${skipped ? `, ${skipped} skipped` : ''}${note}` });
+}
+
+async function browserTests() {
+  const name = 'browser tests';
+  const summaryFile = '.wtr-summary/summary.json';
+  rmSync(summaryFile, { force: true });
+  const bin = join(dirname(require.resolve('@web/test-runner')), 'bin.js'); // package "bin": dist/bin.js
+  banner(name, 'web-test-runner');
+  const code = await run(process.execPath, [bin], { WTR_SUMMARY_FILE: summaryFile });
+  let summary;
+  try {
+    summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  } catch {
+    summary = undefined;
+  }
+  let { passed = 0, failed = 0, skipped = 0 } = summary ?? {};
+  let note = '';
+  if (!summary) {
+    failed = Math.max(failed, 1);
+    note = ` (no summary written: web-test-runner exited ${code} before reporting; counted as 1 failed)`;
+  } else if (code !== 0 && failed === 0) {
+    failed = 1;
+    note = ` (exit ${code} without a failed test, counted as 1 failed)`;
+  }
+  for (const e of summary?.sessionErrors ?? []) {
+    note += `\n      ${e.file}${e.browser ? ` [${e.browser}]` : ''}: ${e.errors.join('; ') || 'failed without a test result'}`;
+  }
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+  steps.push({ name, result: `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${note}` });
+}
+
+const tsc = require.resolve('typescript/bin/tsc');
+await checkStep('typecheck', npm, ['run', '--silent', 'typecheck']);
+await checkStep('typecheck tests', process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.test.json']);
+await checkStep('build', npm, ['run', '--silent', 'build']);
+for (const [name, step] of [
+  ['node tests', nodeTests],
+  ['browser tests', browserTests],
+]) {
+  try {
+    await step();
+  } catch (error) {
+    // A bug in this script must not hide as a green run.
+    console.error(error);
+    totals.failed += 1;
+    steps.push({ name, result: `could not run (${error.message}), counted as 1 failed` });
+  }
+}
+
+console.log('\n━━━ summary');
+for (const { name, result } of steps) console.log(`  ${name.padEnd(16)} ${result}`);
+const ran = totals.passed + totals.failed + totals.skipped;
+if (ran === 0) console.log('  no tests ran');
+const ok = totals.failed === 0 && totals.passed > 0;
+process.exitCode = ok ? 0 : 1;
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);
