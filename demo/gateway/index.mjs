@@ -411,7 +411,11 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
     }
     if (req.method === 'DELETE') {
       const s = sessions.get(id);
-      if (s) clearTimeout(s.timer);
+      if (s) {
+        // Release anything a barrier still holds, so no request is left hanging.
+        clearTimeout(s.timer);
+        for (const release of s.held) release(s.rounds + 1);
+      }
       sessions.delete(id);
       res.statusCode = 204;
       res.end();
