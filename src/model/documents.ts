@@ -55,17 +55,22 @@ export function toDocumentViews(items: readonly LinkedDocument[], options: Docum
         title: text(document.titel) ?? text(link?.titel) ?? fileName ?? '',
         fileType: fileTypeLabel(document.formaat, fileName),
         size: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : null,
-        date: dateOnly(document.creatiedatum) ?? dateOnly(link?.registratiedatum),
+        date: validDate(document.creatiedatum) ?? validDate(link?.registratiedatum),
         href: inhoud === null ? null : options.mapUrl(inhoud),
         fileName,
       };
     })
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    .sort((a, b) => timeOf(b.date) - timeOf(a.date));
 }
 
-function dateOnly(value: unknown): string | null {
+/** A date or date-time as received (the view formats it in the Dutch time zone); null when unreadable. */
+function validDate(value: unknown): string | null {
   const date = text(value);
-  return date !== null && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+  return date !== null && /^\d{4}-\d{2}-\d{2}/.test(date) && !Number.isNaN(Date.parse(date)) ? date : null;
+}
+
+function timeOf(date: string | null): number {
+  return date === null ? Number.NEGATIVE_INFINITY : Date.parse(date);
 }
 
 const FILE_TYPES: Readonly<Record<string, string>> = {
@@ -85,10 +90,23 @@ const FILE_TYPES: Readonly<Record<string, string>> = {
   'message/rfc822': 'EML',
 };
 
+/** Extensions whose label differs from the extension itself, so `.docx` and its MIME type read alike. */
+const EXTENSION_TYPES: Readonly<Record<string, string>> = {
+  doc: 'Word',
+  docx: 'Word',
+  xls: 'Excel',
+  xlsx: 'Excel',
+  jpg: 'JPEG',
+  jpeg: 'JPEG',
+  tif: 'TIFF',
+  tiff: 'TIFF',
+};
+
 /** `application/pdf` → `PDF`; falls back on the file name's extension. */
 export function fileTypeLabel(formaat: string | null | undefined, bestandsnaam: string | null | undefined): string | null {
   const mime = text(formaat)?.toLowerCase().split(';')[0]?.trim();
   if (mime && Object.hasOwn(FILE_TYPES, mime)) return FILE_TYPES[mime] ?? null;
-  const extension = /\.([a-z0-9]{1,5})$/i.exec(text(bestandsnaam) ?? '')?.[1];
-  return extension ? extension.toUpperCase() : null;
+  const extension = /\.([a-z0-9]{1,5})$/i.exec(text(bestandsnaam) ?? '')?.[1]?.toLowerCase();
+  if (!extension) return null;
+  return Object.hasOwn(EXTENSION_TYPES, extension) ? (EXTENSION_TYPES[extension] ?? null) : extension.toUpperCase();
 }

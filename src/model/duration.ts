@@ -14,6 +14,8 @@ export function parseIsoDuration(value: string | null | undefined): CalendarDura
   if (typeof value !== 'string') return null;
   const match = DURATION.exec(value.trim().toUpperCase());
   if (!match || match.slice(1).every((part) => part === undefined)) return null;
+  // `P1DT` is not ISO 8601: a `T` needs a time component after it.
+  if (value.toUpperCase().includes('T') && match.slice(5).every((part) => part === undefined)) return null;
   // A resident's date has no time of day: a duration with real hours is not a calendar duration.
   const [hours, minutes, seconds] = match.slice(5).map((part) => Number((part ?? '0').replace(',', '.')));
   if (hours || minutes || seconds) return null;
