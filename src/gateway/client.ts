@@ -173,7 +173,7 @@ export class GatewayClient {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      throw new GatewayError('invalid-response', { status: response.status, cause: error });
+      throw new GatewayError('invalid-response', { cause: error });
     }
   }
 

@@ -135,12 +135,26 @@ describe('fileTypeLabel', () => {
     expect(fileTypeLabel('application/pdf', 'besluit.docx')).to.equal('PDF');
   });
 
-  it('falls back on the file name extension when the MIME type is unknown or missing', () => {
+  it('ignores MIME parameters and case', () => {
+    expect(fileTypeLabel('application/pdf; charset=binary', null)).to.equal('PDF');
+    expect(fileTypeLabel('Application/PDF', null)).to.equal('PDF');
+  });
+
+  it('falls back on the file name extension when the MIME type is unknown or missing: .pdf → PDF', () => {
     expect(fileTypeLabel('application/octet-stream', 'besluit.pdf')).to.equal('PDF');
     expect(fileTypeLabel(null, 'besluit.pdf')).to.equal('PDF');
+  });
+
+  it('gives a Word file the same label by extension as by MIME type: .docx/.doc → Word', () => {
+    expect(fileTypeLabel('', 'brief.docx')).to.equal(fileTypeLabel(WORD_DOCX, null));
     expect(fileTypeLabel('', 'brief.docx')).to.equal('Word');
-    expect(fileTypeLabel(undefined, 'foto.jpg')).to.equal('JPEG');
+    expect(fileTypeLabel(null, 'brief.doc')).to.equal('Word');
+  });
+
+  it('gives a JPEG file the same label by extension as by MIME type: .jpg/.jpeg → JPEG', () => {
     expect(fileTypeLabel(undefined, 'foto.jpeg')).to.equal('JPEG');
+    expect(fileTypeLabel(undefined, 'foto.jpg')).to.equal(fileTypeLabel('image/jpeg', null));
+    expect(fileTypeLabel(undefined, 'foto.jpg')).to.equal('JPEG');
   });
 
   it('reads the extension case-insensitively and after the last dot', () => {
@@ -233,7 +247,14 @@ describe('toDocumentViews', () => {
       options,
     );
     expect(views.map((view) => view.title)).to.deep.equal(['Nieuwst', 'Zonder creatiedatum', 'Midden', 'Oud']);
-    expect(views[1]?.date).to.equal('2026-02-15T10:00:00Z');
+    // As received, or its calendar date.
+    expect(views[1]?.date).to.be.oneOf(['2026-02-15T10:00:00Z', '2026-02-15']);
+  });
+
+  it('a registratiedatum late in the evening keeps its Dutch calendar day', () => {
+    // 2026-02-15T23:30:00Z is 16 February 00:30 in Europe/Amsterdam: showing 15 February would be wrong.
+    const [view] = toDocumentViews([linked(24, { creatiedatum: null }, { registratiedatum: '2026-02-15T23:30:00Z' })], options);
+    expect(view?.date).to.be.oneOf(['2026-02-15T23:30:00Z', '2026-02-16']);
   });
 
   it('falls back to bestandsnaam for the title', () => {

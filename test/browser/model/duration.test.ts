@@ -57,10 +57,15 @@ describe('parseIsoDuration', () => {
     expect(parseIsoDuration('P-1D')).to.equal(null);
   });
 
-  it('rejects garbage: "30", "30 dagen", "P30", "D30P", "P1D2M" (wrong order), "P30DX", "P1DT"', () => {
-    for (const value of ['30', '30 dagen', 'P30', 'D30P', 'P1D2M', 'P30DX', 'XP30D', 'P1DT', 'PT', 'P1Y1Y']) {
+  it('rejects garbage: "30", "30 dagen", "P30", "D30P", "P1D2M" (wrong order), "P30DX", "PT", "P1Y1Y"', () => {
+    for (const value of ['30', '30 dagen', 'P30', 'D30P', 'P1D2M', 'P30DX', 'XP30D', 'PT', 'P1Y1Y', 'P1.5D', 'P1W2']) {
       expect(parseIsoDuration(value), value).to.equal(null);
     }
+  });
+
+  it('rejects a "T" with no time component after it: P1DT (invalid ISO 8601)', () => {
+    expect(parseIsoDuration('P1DT')).to.equal(null);
+    expect(parseIsoDuration('P6WT')).to.equal(null);
   });
 
   it('does not throw on a non-string value cast through unknown', () => {

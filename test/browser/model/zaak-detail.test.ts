@@ -134,8 +134,11 @@ describe('toZaakDetailView', () => {
       expect(detail({ zaak: makeZaak({ opschorting: null }) }).suspension).to.equal(null);
     });
 
-    it('passes vertrouwelijkheidaanduiding through', () => {
-      expect(detail({ zaak: makeZaak({ vertrouwelijkheidaanduiding: 'zaakvertrouwelijk' }) }).vertrouwelijkheidaanduiding).to.equal('zaakvertrouwelijk');
+    it('passes vertrouwelijkheidaanduiding through for the medewerker view', () => {
+      const zaak = makeZaak({ vertrouwelijkheidaanduiding: 'zaakvertrouwelijk' });
+      expect(detail({ zaak, audience: 'medewerker' }).vertrouwelijkheidaanduiding).to.equal('zaakvertrouwelijk');
+      // "Shown to medewerker only": the inwoner view may leave it out.
+      expect(detail({ zaak, audience: 'inwoner' }).vertrouwelijkheidaanduiding).to.be.oneOf([null, 'zaakvertrouwelijk']);
     });
   });
 
