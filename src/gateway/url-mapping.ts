@@ -1,3 +1,5 @@
+import { isUuid } from '../model/text.js';
+
 export type ZgwApi = 'zaken' | 'catalogi' | 'documenten';
 
 /** Each ZGW resource the element reads, and the API that serves it (CONTRACT 5). */
@@ -14,11 +16,7 @@ export const RESOURCE_API = {
 
 export type ZgwResource = keyof typeof RESOURCE_API;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string | null | undefined): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
+export { isUuid };
 
 function isZgwResource(name: string | undefined): name is ZgwResource {
   return name !== undefined && Object.hasOwn(RESOURCE_API, name);

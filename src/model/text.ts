@@ -24,3 +24,9 @@ export function lookupLabel(labels: Readonly<Record<string, string>> | null | un
 export function objectOrNull<T extends object>(value: T | null | undefined): T | null {
   return isRecord(value) ? value : null;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
