@@ -28,6 +28,23 @@ export interface Messages {
   errors: Record<GatewayErrorKind, string>;
   retry: string;
   retryIn: (seconds: number) => string;
+  loadingOverview: string;
+  overviewHeading: string;
+  openHeading: string;
+  closedHeading: string;
+  noZaken: string;
+  noOpenZaken: string;
+  closedStatus: string;
+  unknownStatus: string;
+  searchLabel: string;
+  searchResult: (count: number) => string;
+  noSearchResult: string;
+  paginationOpen: string;
+  paginationClosed: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: (page: number, count: number) => string;
+  backToOverview: string;
 }
 
 export const nl: Messages = {
@@ -58,7 +75,7 @@ export const nl: Messages = {
   documentsFailed: 'De documenten kunnen we nu niet laten zien. Probeer het later opnieuw.',
   errors: {
     unauthorized: 'Log in om uw zaken te zien.',
-    forbidden: 'U heeft geen toegang tot deze zaak.',
+    forbidden: 'U heeft geen toegang tot deze gegevens.',
     'not-found': 'We kunnen deze zaak niet vinden. Kijk of het zaaknummer klopt.',
     unavailable: 'Deze informatie is even niet beschikbaar. Probeer het later opnieuw.',
     network: 'Er is geen verbinding. Kijk of u verbinding heeft met internet en probeer het opnieuw.',
@@ -68,6 +85,23 @@ export const nl: Messages = {
   },
   retry: 'Opnieuw proberen',
   retryIn: (seconds) => `We proberen het over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw.`,
+  loadingOverview: 'Uw zaken worden geladen…',
+  overviewHeading: 'Mijn zaken',
+  openHeading: 'Lopende zaken',
+  closedHeading: 'Afgeronde zaken',
+  noZaken: 'U heeft nog geen zaken bij ons.',
+  noOpenZaken: 'U heeft nu geen lopende zaken.',
+  closedStatus: 'Afgerond',
+  unknownStatus: 'Nog niet bekend',
+  searchLabel: 'Zoek op naam of zaaknummer',
+  searchResult: (count) => (count === 1 ? '1 zaak gevonden' : `${count} zaken gevonden`),
+  noSearchResult: 'Geen zaken gevonden. Probeer een ander woord of zaaknummer.',
+  paginationOpen: 'Pagina’s lopende zaken',
+  paginationClosed: 'Pagina’s afgeronde zaken',
+  previousPage: 'Vorige',
+  nextPage: 'Volgende',
+  pageOf: (page, count) => `Pagina ${page} van ${count}`,
+  backToOverview: 'Terug naar overzicht',
 };
 
 export type Language = 'nl';

@@ -1,20 +1,24 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_TIMEOUT_MS, GatewayClient } from '../gateway/client.js';
 import { GatewayError, isAbortError, type GatewayErrorKind } from '../gateway/errors.js';
+import { loadOverview, type OverviewData } from '../gateway/load-overview.js';
 import { loadDocuments, loadTimelineData, loadZaak, type ZaakDocumentsData, type ZaakTimelineData } from '../gateway/load-zaak.js';
 import { formattersFor } from '../i18n/format.js';
 import { messagesFor } from '../i18n/messages.js';
 import { isConfidentiality, toDocumentViews, type Confidentiality } from '../model/documents.js';
-import { text } from '../model/text.js';
+import { searchSummaries, toOverviewView, type OverviewView, type ZaakSummaryView } from '../model/overview.js';
+import { isUuid, text } from '../model/text.js';
 import type { Audience, StepView, ZaakDetailView } from '../model/view-model.js';
 import type { Zaak } from '../model/zgw.js';
 import { toZaakDetailView } from '../model/zaak-detail.js';
 import { renderDetail, type DocumentsState } from '../views/detail.view.js';
 import { headingLevelFrom } from '../views/heading.js';
-import { renderError, renderLoading } from '../views/status.view.js';
-import type { MijnZakenErrorDetail, MijnZakenLoadDetail } from './events.js';
+import { renderOverview, type OverviewSection } from '../views/overview.view.js';
+import { renderBackButton, renderError, renderLoading } from '../views/status.view.js';
+import type { MijnZakenErrorDetail, MijnZakenLoadDetail, MijnZakenSelectDetail } from './events.js';
 import { styles } from './mijn-zaken.styles.js';
+import { overviewStyles } from './overview.styles.js';
 
 export type Credentials = 'omit' | 'same-origin' | 'include';
 export type Navigation = 'hash' | 'none';
@@ -24,7 +28,30 @@ interface LoadedZaak {
   zaak: Zaak;
 }
 
+interface Selection {
+  uuid: string;
+  identificatie: string | null;
+}
+
+type PendingFocus = { to: 'detail' } | { to: 'zaak'; uuid: string } | null;
+
 let instanceCount = 0;
+
+/**
+ * Elements that want to own `location.hash`, in connection order; only the first does, so two
+ * elements on one page never fight over it. Shared by every copy of this module on the page.
+ */
+function hashCandidates(): MijnZakenElement[] {
+  const holder = globalThis as typeof globalThis & { [HASH_KEY]?: MijnZakenElement[] };
+  return (holder[HASH_KEY] ??= []);
+}
+const HASH_KEY = Symbol.for('mijn-zaken.hash-owners.v1');
+
+/** `#zaak=<uuid>` → the UUID; anything else → null. */
+function zaakFromHash(hash: string): string | null {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('zaak');
+  return isUuid(value) ? value : null;
+}
 
 /**
  * `<mijn-zaken>`: where a resident's zaak stands, fetched live from a ZGW gateway.
@@ -47,7 +74,7 @@ let instanceCount = 0;
  * @csspart error - An error message.
  */
 export class MijnZakenElement extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, overviewStyles];
 
   static override properties = {
     gateway: { type: String },
@@ -63,6 +90,9 @@ export class MijnZakenElement extends LitElement {
     labels: { attribute: false },
     expandedSteps: { state: true },
     retryWaitSeconds: { state: true },
+    selected: { state: true },
+    query: { state: true },
+    pages: { state: true },
   };
 
   /** Milliseconds before a request counts as timed out (CONTRACT 5: 15 s). */
@@ -90,6 +120,16 @@ export class MijnZakenElement extends LitElement {
 
   declare private expandedSteps: ReadonlyMap<string, boolean>;
   declare private retryWaitSeconds: number | null;
+  /** The zaak opened from the overview. */
+  declare private selected: Selection | null;
+  declare private query: string;
+  declare private pages: Readonly<Record<OverviewSection, number>>;
+
+  private pendingFocus: PendingFocus = null;
+  /** The current history entry was pushed by this element, so "back" can be the browser's Back. */
+  private pushedHistoryEntry = false;
+  private readonly onHashChange = () => this.followHash(true);
+  private overviewCache: { key: unknown[]; view: OverviewView } | null = null;
 
   private readonly idPrefix = `mijn-zaken-${++instanceCount}`;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -113,22 +153,38 @@ export class MijnZakenElement extends LitElement {
     this.labels = null;
     this.expandedSteps = new Map();
     this.retryWaitSeconds = null;
+    this.selected = null;
+    this.query = '';
+    this.pages = { open: 1, closed: 1 };
   }
+
+  private createClient(gateway: string, credentials: Credentials, accessToken: string | null, headers: Readonly<Record<string, string>> | null) {
+    return new GatewayClient({
+      gateway,
+      credentials,
+      accessToken,
+      headers,
+      timeoutMs: (this.constructor as typeof MijnZakenElement).requestTimeoutMs,
+    });
+  }
+
+  /** The overview: only without a `zaak` attribute. Not reloaded when a zaak is opened and closed. */
+  private readonly overviewTask = new Task(this, {
+    args: () => [this.resolvedGateway(), this.isOverview(), this.validCredentials(), this.accessToken, this.headers] as const,
+    task: async ([gateway, isOverview, credentials, accessToken, headers], { signal }): Promise<OverviewData | typeof initialState> => {
+      if (!isOverview) return initialState;
+      if (gateway === null) throw new GatewayError('configuration');
+      return loadOverview(this.createClient(gateway, credentials, accessToken, headers), signal);
+    },
+  });
 
   /** Round trip 1: the zaak. A new run aborts the previous one, so a stale answer never wins. */
   private readonly zaakTask = new Task(this, {
-    args: () => [this.resolvedGateway(), text(this.zaak), this.validCredentials(), this.accessToken, this.headers] as const,
-    task: async ([gateway, reference, credentials, accessToken, headers], { signal }): Promise<LoadedZaak> => {
+    args: () => [this.resolvedGateway(), this.detailReference(), this.validCredentials(), this.accessToken, this.headers] as const,
+    task: async ([gateway, reference, credentials, accessToken, headers], { signal }): Promise<LoadedZaak | typeof initialState> => {
+      if (reference === null) return initialState;
       if (gateway === null) throw new GatewayError('configuration');
-      // The overview arrives with its own issue; a detail needs a zaak.
-      if (reference === null) throw new GatewayError('configuration');
-      const client = new GatewayClient({
-        gateway,
-        credentials,
-        accessToken,
-        headers,
-        timeoutMs: (this.constructor as typeof MijnZakenElement).requestTimeoutMs,
-      });
+      const client = this.createClient(gateway, credentials, accessToken, headers);
       return { client, zaak: await loadZaak(client, reference, signal) };
     },
   });
@@ -147,14 +203,21 @@ export class MijnZakenElement extends LitElement {
       loaded ? { loaded, data: await loadDocuments(loaded.client, loaded.zaak, signal) } : initialState,
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncHashOwnership();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.retryTimer);
     this.retryWaitSeconds = null;
+    this.releaseHash();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('gateway') || changed.has('zaak')) {
+    if (changed.has('navigation') || changed.has('zaak')) this.syncHashOwnership();
+    if (changed.has('gateway') || changed.has('zaak') || (changed as Map<PropertyKey, unknown>).has('selected')) {
       // Work for the previous zaak is no longer wanted.
       this.timelineTask.abort();
       this.documentsTask.abort();
@@ -166,27 +229,30 @@ export class MijnZakenElement extends LitElement {
 
   protected override updated(): void {
     this.announce();
+    this.moveFocus();
   }
 
   override render(): TemplateResult {
     const t = messagesFor('nl');
-    if (this.retryWaitSeconds !== null) {
-      return html`<div class="root">${renderError(this.currentError()?.kind ?? 'unavailable', {
-        t,
-        onRetry: null,
-        retryInSeconds: this.retryWaitSeconds,
-      })}</div>`;
-    }
+    const back = this.isOverview() && this.selected ? renderBackButton(t, () => this.closeDetail()) : nothing;
     const error = this.currentError();
-    if (error) {
+    if (error || this.retryWaitSeconds !== null) {
+      const kind = error?.kind ?? 'unavailable';
       return html`<div class="root">
-        ${renderError(error.kind, { t, onRetry: error.isRetryable ? () => this.retry(error) : null, retryInSeconds: null })}
+        ${back}
+        ${renderError(kind, {
+          t,
+          onRetry: error?.isRetryable && this.retryWaitSeconds === null ? () => this.retry(error) : null,
+          retryInSeconds: this.retryWaitSeconds,
+        })}
       </div>`;
     }
+    if (this.isOverview() && !this.selected) return html`<div class="root">${this.renderOverviewContent()}</div>`;
     const detail = this.detailView();
     const loaded = this.currentTimeline()?.loaded;
-    if (!detail || !loaded) return html`<div class="root">${renderLoading(t)}</div>`;
+    if (!detail || !loaded) return html`<div class="root">${back}${renderLoading(t.loading)}</div>`;
     return html`<div class="root">
+      ${back}
       ${renderDetail(detail, this.documentsState(loaded), {
         headingLevel: headingLevelFrom(this.headingLevel),
         t,
@@ -198,6 +264,134 @@ export class MijnZakenElement extends LitElement {
       })}
       <slot name="help"></slot>
     </div>`;
+  }
+
+  private renderOverviewContent(): TemplateResult {
+    const t = messagesFor('nl');
+    const overview = this.overviewView();
+    if (!overview) return renderLoading(t.loadingOverview);
+    const total = overview.open.length + overview.closed.length;
+    const filtered: OverviewView = {
+      open: searchSummaries(overview.open, this.query),
+      closed: searchSummaries(overview.closed, this.query),
+    };
+    return renderOverview(filtered, {
+      headingLevel: headingLevelFrom(this.headingLevel),
+      t,
+      format: formattersFor('nl'),
+      idPrefix: this.idPrefix,
+      total,
+      query: this.query,
+      pages: this.pages,
+      hrefFor: (summary) => (this.ownsHash() ? `#zaak=${summary.uuid}` : null),
+      onSelect: (summary, event) => this.select(summary, event),
+      onSearch: (query) => {
+        this.query = query;
+        this.pages = { open: 1, closed: 1 };
+      },
+      onPage: (section, page) => {
+        this.pages = { ...this.pages, [section]: page };
+      },
+    });
+  }
+
+  /** Without a `zaak` attribute the element is an overview; a selected zaak opens in place. */
+  private isOverview(): boolean {
+    return text(this.zaak) === null;
+  }
+
+  /** The zaak whose detail is wanted: the attribute, else the one opened from the overview. */
+  private detailReference(): string | null {
+    return text(this.zaak) ?? this.selected?.uuid ?? null;
+  }
+
+  private overviewView(): OverviewView | null {
+    const data = this.overviewTask.status === TaskStatus.COMPLETE ? this.overviewTask.value : undefined;
+    if (!data) return null;
+    const key = [data, this.labels];
+    if (this.overviewCache && key.every((part, index) => part === this.overviewCache?.key[index])) return this.overviewCache.view;
+    const view = toOverviewView({ ...data, labels: this.labels });
+    this.overviewCache = { key, view };
+    return view;
+  }
+
+  /** Opens a zaak from the overview, unless a portal cancels `mijn-zaken-select` to route itself. */
+  private select(summary: ZaakSummaryView, event: Event): void {
+    event.preventDefault();
+    const detail: MijnZakenSelectDetail = { uuid: summary.uuid, identificatie: summary.identificatie };
+    if (!this.emit('mijn-zaken-select', detail, true)) return;
+    this.pendingFocus = { to: 'detail' };
+    if (this.ownsHash()) {
+      this.pushedHistoryEntry = true;
+      location.hash = `zaak=${summary.uuid}`;
+    }
+    this.selected = detail;
+  }
+
+  /** "Terug naar overzicht": the browser's Back when this element added the history entry. */
+  private closeDetail(): void {
+    const uuid = this.selected?.uuid;
+    this.pendingFocus = uuid ? { to: 'zaak', uuid } : null;
+    if (this.ownsHash() && zaakFromHash(location.hash) !== null) {
+      if (this.pushedHistoryEntry) {
+        history.back();
+        return;
+      }
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    }
+    this.selected = null;
+  }
+
+  private ownsHash(): boolean {
+    return hashCandidates()[0] === this;
+  }
+
+  private syncHashOwnership(): void {
+    const wants = this.isConnected && this.navigation !== 'none' && this.isOverview();
+    const candidates = hashCandidates();
+    const index = candidates.indexOf(this);
+    if (wants && index === -1) {
+      candidates.push(this);
+      window.addEventListener('hashchange', this.onHashChange);
+      this.followHash(false);
+    } else if (!wants && index !== -1) {
+      this.releaseHash();
+    }
+  }
+
+  private releaseHash(): void {
+    const candidates = hashCandidates();
+    const index = candidates.indexOf(this);
+    if (index !== -1) candidates.splice(index, 1);
+    window.removeEventListener('hashchange', this.onHashChange);
+    // The next element in line takes over the hash.
+    candidates[0]?.followHash(false);
+  }
+
+  /** Reload, Back, Forward and a shared link: the hash decides what the owner shows. */
+  private followHash(byUser: boolean): void {
+    if (!this.ownsHash()) return;
+    const uuid = zaakFromHash(location.hash);
+    if (uuid === (this.selected?.uuid ?? null)) return;
+    if (byUser) this.pendingFocus = uuid ? { to: 'detail' } : this.selected ? { to: 'zaak', uuid: this.selected.uuid } : null;
+    if (uuid === null) this.pushedHistoryEntry = false;
+    this.selected = uuid ? { uuid, identificatie: null } : null;
+  }
+
+  /** Focus follows the resident: to the detail heading when opened, back to the zaak on return. */
+  private moveFocus(): void {
+    const pending = this.pendingFocus;
+    if (!pending || !this.shadowRoot) return;
+    let target: HTMLElement | null = null;
+    if (pending.to === 'detail') {
+      target = this.shadowRoot.querySelector<HTMLElement>('.detail-title, [part="error"]');
+    } else {
+      target = this.shadowRoot.querySelector<HTMLElement>(`[part~="zaak"][data-uuid="${pending.uuid}"] .zaak-link`);
+    }
+    if (!target) return;
+    this.pendingFocus = null;
+    if (pending.to === 'detail' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
   }
 
   /** The absolute gateway base URL, or null when the attribute is missing or not http(s). */
@@ -225,11 +419,20 @@ export class MijnZakenElement extends LitElement {
     return this.zaakTask.status === TaskStatus.COMPLETE && value && value.loaded === this.zaakTask.value ? value : null;
   }
 
-  private currentError(): GatewayError | null {
-    const failed = [this.zaakTask, this.timelineTask].find((task) => task.status === TaskStatus.ERROR);
-    if (!failed || isAbortError(failed.error)) return null;
+  /** The task whose failure is on screen: the overview's, or the open zaak's. */
+  private failedTask(): Task<readonly unknown[], unknown> | null {
+    const showsOverview = this.isOverview() && !this.selected;
+    const tasks = showsOverview ? [this.overviewTask] : [this.zaakTask, this.timelineTask];
+    const failed = tasks.find((task) => task.status === TaskStatus.ERROR && !isAbortError(task.error));
+    if (!failed) return null;
     if (failed === this.timelineTask && this.zaakTask.status !== TaskStatus.COMPLETE) return null;
-    return failed.error instanceof GatewayError ? failed.error : new GatewayError('invalid-response', { cause: failed.error });
+    return failed as Task<readonly unknown[], unknown>;
+  }
+
+  private currentError(): GatewayError | null {
+    const error = this.failedTask()?.error;
+    if (error === undefined) return null;
+    return error instanceof GatewayError ? error : new GatewayError('invalid-response', { cause: error });
   }
 
   private detailView(): ZaakDetailView | null {
@@ -268,11 +471,11 @@ export class MijnZakenElement extends LitElement {
 
   /** Retries the failed work, but not before the gateway's `Retry-After` has passed. */
   private retry(error: GatewayError): void {
+    const task = this.failedTask();
     const wait = error.retryAfterMs === null ? 0 : this.errorAt + error.retryAfterMs - Date.now();
     const rerun = () => {
       this.retryWaitSeconds = null;
-      if (this.zaakTask.status === TaskStatus.ERROR) void this.zaakTask.run();
-      else void this.timelineTask.run();
+      void task?.run();
     };
     if (wait <= 0) {
       rerun();
@@ -283,14 +486,23 @@ export class MijnZakenElement extends LitElement {
     this.retryTimer = setTimeout(rerun, wait);
   }
 
-  /** `mijn-zaken-load` once per shown content, `mijn-zaken-error` once per failure. */
+  /** `mijn-zaken-load` each time content is shown, `mijn-zaken-error` once per failure. */
   private announce(): void {
     const error = this.currentError();
-    const errorSource = this.zaakTask.status === TaskStatus.ERROR ? this.zaakTask.error : this.timelineTask.error;
+    const errorSource = this.failedTask()?.error;
     if (error && errorSource !== this.announcedError) {
       this.announcedError = errorSource;
       this.errorAt = Date.now();
       this.emit<MijnZakenErrorDetail>('mijn-zaken-error', error.status === undefined ? { kind: error.kind } : { kind: error.kind, status: error.status });
+    }
+    if (error) return;
+    if (this.isOverview() && !this.selected) {
+      const overview = this.overviewView();
+      if (overview && overview !== this.announcedContent) {
+        this.announcedContent = overview;
+        this.emit<MijnZakenLoadDetail>('mijn-zaken-load', { view: 'overview', count: overview.open.length + overview.closed.length });
+      }
+      return;
     }
     const timeline = this.currentTimeline();
     if (timeline && timeline.data !== this.announcedContent) {

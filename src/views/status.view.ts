@@ -2,11 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { GatewayErrorKind } from '../gateway/errors.js';
 import type { Messages } from '../i18n/messages.js';
 
-export function renderLoading(t: Messages): TemplateResult {
+export function renderLoading(message: string): TemplateResult {
   return html`<div class="loading" role="status">
     <span class="spinner" aria-hidden="true"></span>
-    <span>${t.loading}</span>
+    <span>${message}</span>
   </div>`;
+}
+
+/** "Terug naar overzicht", above a zaak opened from the overview. */
+export function renderBackButton(t: Messages, onBack: () => void): TemplateResult {
+  return html`<p class="back"><button type="button" class="back-button" @click=${onBack}>
+    <svg class="back-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M10 3L5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>
+    ${t.backToOverview}
+  </button></p>`;
 }
 
 export interface ErrorViewContext {

@@ -9,7 +9,7 @@ describe('<mijn-zaken> errors (CONTRACT 5)', () => {
 
   const cases = [
     { options: { fail: 401 }, kind: 'unauthorized', status: 401, text: 'Log in om uw zaken te zien.', retry: false },
-    { options: { fail: 403 }, kind: 'forbidden', status: 403, text: 'U heeft geen toegang tot deze zaak.', retry: false },
+    { options: { fail: 403 }, kind: 'forbidden', status: 403, text: 'U heeft geen toegang tot deze gegevens.', retry: false },
     { options: { fail: 404 }, kind: 'not-found', status: 404, text: 'We kunnen deze zaak niet vinden.', retry: false },
     { options: { fail: 429 }, kind: 'unavailable', status: 429, text: 'Deze informatie is even niet beschikbaar.', retry: true },
     { options: { fail: 503 }, kind: 'unavailable', status: 503, text: 'Deze informatie is even niet beschikbaar.', retry: true },
