@@ -233,7 +233,7 @@ export class MijnZakenElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = messagesFor('nl');
+    const t = messagesFor(this.language());
     const back = this.isOverview() && this.selected ? renderBackButton(t, () => this.closeDetail()) : nothing;
     const error = this.currentError();
     if (error || this.retryWaitSeconds !== null) {
@@ -256,7 +256,7 @@ export class MijnZakenElement extends LitElement {
       ${renderDetail(detail, this.documentsState(loaded), {
         headingLevel: headingLevelFrom(this.headingLevel),
         t,
-        format: formattersFor('nl'),
+        format: formattersFor(this.language()),
         idPrefix: this.idPrefix,
         isMedewerker: this.audience === 'medewerker',
         isExpanded: (step) => this.isExpanded(step),
@@ -267,7 +267,7 @@ export class MijnZakenElement extends LitElement {
   }
 
   private renderOverviewContent(): TemplateResult {
-    const t = messagesFor('nl');
+    const t = messagesFor(this.language());
     const overview = this.overviewView();
     if (!overview) return renderLoading(t.loadingOverview);
     const total = overview.open.length + overview.closed.length;
@@ -278,7 +278,7 @@ export class MijnZakenElement extends LitElement {
     return renderOverview(filtered, {
       headingLevel: headingLevelFrom(this.headingLevel),
       t,
-      format: formattersFor('nl'),
+      format: formattersFor(this.language()),
       idPrefix: this.idPrefix,
       total,
       query: this.query,
@@ -293,6 +293,17 @@ export class MijnZakenElement extends LitElement {
         this.pages = { ...this.pages, [section]: page };
       },
     });
+  }
+
+  /** The language of all text and dates: `lang` on the element or its nearest ancestor, across shadow roots. */
+  private language(): string {
+    let node: Element | null = this;
+    while (node) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang.toLowerCase().split('-')[0] ?? 'nl';
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    }
+    return 'nl';
   }
 
   /** Without a `zaak` attribute the element is an overview; a selected zaak opens in place. */
