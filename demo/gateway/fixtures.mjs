@@ -469,10 +469,17 @@ function addDays(date, days) {
   return d.toISOString().slice(0, 10);
 }
 
-/** Deterministic generated zaken for `resident=many`: 27 zaken of 6 zaaktypen, open and closed mixed. */
-function generateMany() {
+/** Number of generated zaken for `resident=busy`: the overview's request-count benchmark. */
+const BUSY_COUNT = 250;
+
+/**
+ * Deterministic generated zaken of 6 zaaktypen, open and closed mixed: 27 for `resident=many`,
+ * 250 for `resident=busy` (numbered after them, so identificaties never collide).
+ * @param {number} count @param {number} first
+ */
+function generateMany(count, first = 0) {
   const out = [];
-  for (let i = 0; i < MANY_COUNT; i++) {
+  for (let i = first; i < first + count; i++) {
     const zaaktypeKey = MANY_ZAAKTYPEN[i % MANY_ZAAKTYPEN.length] ?? 'woz';
     const zt = ZAAKTYPE_BY_KEY.get(zaaktypeKey);
     if (!zt) throw new Error(zaaktypeKey);
@@ -506,12 +513,14 @@ function generateMany() {
   return out;
 }
 
-const MANY = generateMany();
+const MANY = generateMany(MANY_COUNT);
+const BUSY = generateMany(BUSY_COUNT, MANY_COUNT);
 
 /** Residents the gateway can be "logged in" as (`resident=NAME`). */
 export const RESIDENTS = {
   default: { description: 'The demo resident: the seven pilot cases.', zaken: DEMO.map((z) => z.uuid) },
   many: { description: `${MANY_COUNT} generated zaken of ${MANY_ZAAKTYPEN.length} zaaktypen, open and closed mixed.`, zaken: MANY.map((z) => z.uuid) },
+  busy: { description: `${BUSY_COUNT} generated zaken of ${MANY_ZAAKTYPEN.length} zaaktypen (request-count benchmark).`, zaken: BUSY.map((z) => z.uuid) },
   none: { description: 'A resident without zaken.', zaken: [] },
 };
 
@@ -742,7 +751,7 @@ export function buildWorld(layout) {
   }
 
   let docCounter = 0;
-  for (const z of [...DEMO, ...MANY]) {
+  for (const z of [...DEMO, ...MANY, ...BUSY]) {
     const zt = ZAAKTYPE_BY_KEY.get(z.zaaktype);
     if (!zt) throw new Error(`unknown zaaktype ${z.zaaktype}`);
     const org = ORGS[/** @type {keyof typeof ORGS} */ (zt.org)];
