@@ -33,7 +33,7 @@ function typescriptViaEsbuild(): Plugin {
     async transform(code, id) {
       const file = id.split('?', 1)[0]!;
       if (!/\.(c|m)?tsx?$/.test(file) || file.includes('/node_modules/')) return null;
-      const result = await transform(code, {
+      const result = await transform(file.endsWith('.styles.ts') ? minifyCssLiterals(code) : code, {
         loader: file.endsWith('x') ? 'tsx' : 'ts',
         target: 'es2022',
         sourcefile: file,
@@ -45,6 +45,23 @@ function typescriptViaEsbuild(): Plugin {
       return { code: result.code, map: result.map, moduleSideEffects: true };
     },
   };
+}
+
+/**
+ * Lit's css`` text is shipped as written; collapse it in *.styles.ts: comments go, whitespace runs
+ * become one space, and spaces beside `{ } ; ,` go. Literals with `${}` interpolations are left alone.
+ */
+export function minifyCssLiterals(code: string): string {
+  return code.replace(/\bcss`([^`]*)`/g, (literal, body: string) => {
+    if (body.includes('${')) return literal;
+    const minified = body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+    return `css\`${minified}\``;
+  });
 }
 
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { name: string; version: string; license: string };

@@ -3,14 +3,13 @@
 // older than src/, vite.config.ts or package-lock.json.
 //
 // Each benchmark is a function returning rows { metric, value, note? }; add new ones to BENCHMARKS.
-// Planned, not written yet: requests per view against the mock gateway (demo/gateway) and render
-// time in Chromium. Those will drive Debian's Chromium (/usr/bin/chromium, or CHROME_PATH) through
-// puppeteer-core, which is already installed as a dependency of @web/test-runner-chrome;
-// playwright-core is NOT installed, so don't reach for it (add it as a pinned devDependency first).
+// Requests per view, round trips and time to load drive Debian's Chromium (/usr/bin/chromium, or
+// CHROME_PATH) through puppeteer-core against the mock gateway (scripts/bench-requests.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { requestCounts } from './bench-requests.mjs';
 import { GZIP_BUDGET_BYTES, brotliSize, bundlePath, gzipSize, repoRoot } from './lib/bundle-checks.mjs';
 
 process.chdir(repoRoot);
@@ -115,8 +114,7 @@ async function litShare() {
 const BENCHMARKS = [
   ['size', bundleSize],
   ['Lit vs ours', litShare],
-  // ['requests', requestCounts],   // later: puppeteer-core + demo/gateway, count requests per view
-  // ['render', renderTime],        // later: puppeteer-core, time to mijn-zaken-load
+  ['requests, round trips, time to load', requestCounts],
 ];
 
 ensureBuilt();
