@@ -63,6 +63,8 @@ function zaakFromHash(hash: string): string | null {
  * @fires mijn-zaken-load - Content is shown: `{ view, count?, zaak? }`.
  * @fires mijn-zaken-select - The resident opens a zaak: `{ uuid, identificatie }`; cancelable.
  * @fires mijn-zaken-error - Something went wrong: `{ kind, status? }`.
+ * @csspart overview - The overview of the resident's zaken.
+ * @csspart zaak - Each zaak in the overview.
  * @csspart detail - The detail of one zaak.
  * @csspart details - The key facts list.
  * @csspart timeline - The list of steps.
