@@ -1,20 +1,47 @@
+import { calendarWords, languageOf, type Language, type RelativeUnit } from './messages.js';
+
 /** Dates and numbers through `Intl`, always in the Netherlands' time zone. */
 export const TIME_ZONE = 'Europe/Amsterdam';
 
-const LOCALES: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB', fy: 'fy-NL' };
+/**
+ * "Today" for relative hints. Tests and demos pin it: `clock.now = () => Date.parse('2026-11-23T12:00:00Z')`.
+ * Shared by every element that uses this module.
+ */
+export const clock = { now: (): number => Date.now() };
+
+const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB', fy: 'fy-NL' };
 
 export interface Formatters {
   /** `1 maart 2026`; the input as received when it is no date. */
   date: (value: string) => string;
   /** `48 kB`. */
   fileSize: (bytes: number) => string;
+  /** "over 3 dagen" from today (Europe/Amsterdam) to a future date; null for a date that passed or is no date. */
+  until: (value: string) => string | null;
 }
 
+const DAY = 86_400_000;
+const cache = new Map<Language, Formatters>();
+
 export function formattersFor(language: string): Formatters {
-  const locale = LOCALES[language] ?? 'nl-NL';
+  const lang = languageOf(language);
+  let formatters = cache.get(lang);
+  if (!formatters) cache.set(lang, (formatters = create(lang)));
+  return formatters;
+}
+
+function create(language: Language): Formatters {
+  const locale = LOCALES[language];
+  // Chromium's ICU has no Frisian: it would silently answer in American English. Then the
+  // catalogue's month names and relative words take over; numbers follow Dutch usage (1,5 MB).
+  const words = calendarWords[language];
+  const dateWords = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0 ? undefined : words;
+  const relativeWords = Intl.RelativeTimeFormat.supportedLocalesOf(locale).length > 0 ? undefined : words;
+  const numberLocale = Intl.NumberFormat.supportedLocalesOf(locale).length > 0 ? locale : 'nl-NL';
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE });
+  const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const unit = (name: string, digits: number) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits });
+    new Intl.NumberFormat(numberLocale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits });
   const bytes = unit('byte', 0);
   const kilobytes = unit('kilobyte', 0);
   const megabytes = unit('megabyte', 1);
@@ -22,7 +49,10 @@ export function formattersFor(language: string): Formatters {
   return {
     date: (value) => {
       const time = Date.parse(value);
-      return Number.isNaN(time) ? value : dateFormat.format(time);
+      if (Number.isNaN(time)) return value;
+      if (!dateWords) return dateFormat.format(time);
+      const [year, month, day] = calendarDay(time);
+      return `${day} ${dateWords.monthNames[month - 1]} ${year}`;
     },
     fileSize: (size) => {
       if (size < 1000) return bytes.format(size);
@@ -30,5 +60,28 @@ export function formattersFor(language: string): Formatters {
       if (size < 1_000_000_000) return megabytes.format(size / 1_000_000);
       return gigabytes.format(size / 1_000_000_000);
     },
+    until: (value) => {
+      const time = Date.parse(value);
+      if (Number.isNaN(time)) return null;
+      const days = Math.round((utcDay(time) - utcDay(clock.now())) / DAY);
+      if (days < 0) return null;
+      const [count, relativeUnit]: [number, RelativeUnit] =
+        days < 14 ? [days, 'day'] : days < 61 ? [Math.round(days / 7), 'week'] : [Math.round(days / 30.44), 'month'];
+      return relativeWords ? relativeWords.relativeTime(count, relativeUnit) : relativeFormat.format(count, relativeUnit);
+    },
   };
+}
+
+const dayParts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' });
+
+/** Year, month (1–12) and day of a moment on the calendar in Amsterdam. */
+function calendarDay(time: number): [number, number, number] {
+  const parts = Object.fromEntries(dayParts.formatToParts(time).map((part) => [part.type, Number(part.value)]));
+  return [parts.year ?? 0, parts.month ?? 1, parts.day ?? 1];
+}
+
+/** Midnight UTC of the Amsterdam calendar day: whole days between two of them, whatever the DST. */
+function utcDay(time: number): number {
+  const [year, month, day] = calendarDay(time);
+  return Date.UTC(year, month - 1, day);
 }

@@ -1,17 +1,42 @@
 import type { GatewayErrorKind } from '../gateway/errors.js';
+import type { Confidentiality } from '../model/documents.js';
 import type { StepState } from '../model/view-model.js';
+import { en } from './en.js';
+import { fy, fyCalendar } from './fy.js';
+import { nl } from './nl.js';
 
-/** Every text the element shows. Dutch at B1 level: short sentences, no jargon. */
+/** The languages the element speaks (CONTRACT 2: `lang`). */
+export type Language = 'nl' | 'en' | 'fy';
+
+/** A unit of a relative hint such as "over 3 dagen". */
+export type RelativeUnit = 'day' | 'week' | 'month';
+
+/**
+ * Words for dates and relative hints, for a language the browser's `Intl` lacks (Chromium has no
+ * `fy`; it would silently answer in American English). Only `fy` needs them today.
+ */
+export interface CalendarWords {
+  /** January first, lower case as written in running text. */
+  monthNames: readonly string[];
+  /** "oer 3 dagen", "moarn", "hjoed": from today on, never in the past. */
+  relativeTime: (count: number, unit: RelativeUnit) => string;
+}
+
+/**
+ * Every text the element shows, one typed object per language (`nl.ts`, `en.ts`, `fy.ts`).
+ * Dutch at B1 level: short sentences, no jargon. A missing message is a type error.
+ */
 export interface Messages {
   loading: string;
   zaaknummer: string;
   statusHeading: string;
   detailsHeading: string;
   documentsHeading: string;
+  /** Visually hidden prefix of every step title, for screen readers. */
   stepState: Record<StepState, string>;
   /** Title for a step whose statustype has no omschrijving. */
   untitledStep: (position: number) => string;
-  showStepDetails: string;
+  /** Call-centre view: a step of a statustype with `informeren: false`. */
   hiddenFromResidents: string;
   registratiedatum: string;
   startdatum: string;
@@ -21,7 +46,9 @@ export interface Messages {
   suspended: string;
   suspendedNotice: string;
   suspendedReason: (reason: string) => string;
+  /** Call-centre view: the zaak's `vertrouwelijkheidaanduiding`, in words. */
   confidentiality: string;
+  confidentialityLevels: Record<Confidentiality, string>;
   documentsLoading: string;
   documentsEmpty: string;
   documentsFailed: string;
@@ -47,65 +74,17 @@ export interface Messages {
   backToOverview: string;
 }
 
-export const nl: Messages = {
-  loading: 'Uw zaak wordt geladen…',
-  zaaknummer: 'Zaaknummer',
-  statusHeading: 'Status',
-  detailsHeading: 'Details',
-  documentsHeading: 'Documenten',
-  stepState: {
-    checked: 'Afgerond: ',
-    current: 'Huidige stap: ',
-    'not-checked': 'Nog niet gestart: ',
-  },
-  untitledStep: (position) => `Stap ${position}`,
-  showStepDetails: 'Toon uitleg',
-  hiddenFromResidents: 'Inwoner krijgt hier geen bericht over',
-  registratiedatum: 'Aanvraag ingediend op',
-  startdatum: 'Startdatum',
-  expectedEndDate: 'Verwachte einddatum',
-  einddatum: 'Afgerond op',
-  result: 'Uitkomst',
-  suspended: 'Opgeschort',
-  suspendedNotice: 'Uw zaak ligt even stil.',
-  suspendedReason: (reason) => `Reden: ${reason}`,
-  confidentiality: 'Vertrouwelijkheid',
-  documentsLoading: 'De documenten worden geladen…',
-  documentsEmpty: 'Er zijn nog geen documenten bij deze zaak.',
-  documentsFailed: 'De documenten kunnen we nu niet laten zien. Probeer het later opnieuw.',
-  errors: {
-    unauthorized: 'Log in om uw zaken te zien.',
-    forbidden: 'U heeft geen toegang tot deze gegevens.',
-    'not-found': 'We kunnen deze zaak niet vinden. Kijk of het zaaknummer klopt.',
-    unavailable: 'Deze informatie is even niet beschikbaar. Probeer het later opnieuw.',
-    network: 'Er is geen verbinding. Kijk of u verbinding heeft met internet en probeer het opnieuw.',
-    timeout: 'Er is geen verbinding. Het duurde te lang om uw gegevens op te halen. Probeer het opnieuw.',
-    'invalid-response': 'Er ging bij ons iets mis. Probeer het later opnieuw.',
-    configuration: 'Deze pagina is niet goed ingesteld. Neem contact op met de gemeente.',
-  },
-  retry: 'Opnieuw proberen',
-  retryIn: (seconds) => `We proberen het over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw.`,
-  loadingOverview: 'Uw zaken worden geladen…',
-  overviewHeading: 'Mijn zaken',
-  openHeading: 'Lopende zaken',
-  closedHeading: 'Afgeronde zaken',
-  noZaken: 'U heeft nog geen zaken bij ons.',
-  noOpenZaken: 'U heeft nu geen lopende zaken.',
-  closedStatus: 'Afgerond',
-  unknownStatus: 'Nog niet bekend',
-  searchLabel: 'Zoek op naam of zaaknummer',
-  searchResult: (count) => (count === 1 ? '1 zaak gevonden' : `${count} zaken gevonden`),
-  noSearchResult: 'Geen zaken gevonden. Probeer een ander woord of zaaknummer.',
-  paginationOpen: 'Pagina’s lopende zaken',
-  paginationClosed: 'Pagina’s afgeronde zaken',
-  previousPage: 'Vorige',
-  nextPage: 'Volgende',
-  pageOf: (page, count) => `Pagina ${page} van ${count}`,
-  backToOverview: 'Terug naar overzicht',
-};
+export const catalogues: Readonly<Record<Language, Messages>> = { nl, en, fy };
 
-export type Language = 'nl';
+/** Per language whose `Intl` support is missing in some browser. */
+export const calendarWords: Readonly<Partial<Record<Language, CalendarWords>>> = { fy: fyCalendar };
 
-export function messagesFor(_language: string): Messages {
-  return nl;
+/** `en-GB` → `en`, `fy-NL` → `fy`, anything else (or nothing) → `nl`. */
+export function languageOf(tag: string | null | undefined): Language {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' || primary === 'fy' ? primary : 'nl';
+}
+
+export function messagesFor(language: string): Messages {
+  return catalogues[languageOf(language)];
 }

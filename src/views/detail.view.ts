@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import { isConfidentiality } from '../model/documents.js';
 import type { DocumentView, StepView, ZaakDetailView } from '../model/view-model.js';
 import { heading } from './heading.js';
 import { documentIcon } from './icons.js';
@@ -74,7 +75,9 @@ function renderDetails(detail: ZaakDetailView, context: DetailViewContext): Temp
   if (detail.einddatum) {
     rows.push([t.einddatum, date(detail.einddatum)]);
   } else if (detail.expectedEndDate) {
-    rows.push([t.expectedEndDate, date(detail.expectedEndDate)]);
+    // A hint only while the date lies ahead: a passed date gets no alarming "te laat".
+    const hint = format.until(detail.expectedEndDate);
+    rows.push([t.expectedEndDate, html`${date(detail.expectedEndDate)}${hint ? html` <span class="date-hint">(${hint})</span>` : nothing}`]);
   }
   if (detail.result) {
     rows.push([
@@ -85,7 +88,8 @@ function renderDetails(detail: ZaakDetailView, context: DetailViewContext): Temp
   }
   if (detail.suspension) rows.push([t.suspended, detail.suspension.reason ?? nothing]);
   if (context.isMedewerker && detail.vertrouwelijkheidaanduiding) {
-    rows.push([t.confidentiality, detail.vertrouwelijkheidaanduiding]);
+    const level = detail.vertrouwelijkheidaanduiding;
+    rows.push([t.confidentiality, isConfidentiality(level) ? t.confidentialityLevels[level] : level]);
   }
   return html`<dl class="details" part="details">
     ${rows.map(([label, value]) => html`<div class="details-row"><dt>${label}</dt><dd>${value}</dd></div>`)}
