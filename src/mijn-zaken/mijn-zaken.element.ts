@@ -5,7 +5,7 @@ import { GatewayError, isAbortError, type GatewayErrorKind } from '../gateway/er
 import { loadOverview, type OverviewData } from '../gateway/load-overview.js';
 import { loadDocuments, loadTimelineData, loadZaak, type ZaakDocumentsData, type ZaakTimelineData } from '../gateway/load-zaak.js';
 import { formattersFor } from '../i18n/format.js';
-import { messagesFor } from '../i18n/messages.js';
+import { languageOf, messagesFor, type Language } from '../i18n/messages.js';
 import { isConfidentiality, toDocumentViews, type Confidentiality } from '../model/documents.js';
 import { searchSummaries, toOverviewView, type OverviewView, type ZaakSummaryView } from '../model/overview.js';
 import { isUuid, text } from '../model/text.js';
@@ -131,6 +131,8 @@ export class MijnZakenElement extends LitElement {
   /** The current history entry was pushed by this element, so "back" can be the browser's Back. */
   private pushedHistoryEntry = false;
   private readonly onHashChange = () => this.followHash(true);
+  /** Re-renders (never refetches) when `lang` changes on the element or an ancestor. */
+  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
   private overviewCache: { key: unknown[]; view: OverviewView } | null = null;
 
   private readonly idPrefix = `mijn-zaken-${++instanceCount}`;
@@ -208,10 +210,12 @@ export class MijnZakenElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.syncHashOwnership();
+    this.observeLang();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver.disconnect();
     clearTimeout(this.retryTimer);
     this.retryWaitSeconds = null;
     this.releaseHash();
@@ -240,7 +244,7 @@ export class MijnZakenElement extends LitElement {
     const error = this.currentError();
     if (error || this.retryWaitSeconds !== null) {
       const kind = error?.kind ?? 'unavailable';
-      return html`<div class="root">
+      return html`<div class="root" lang=${this.rootLang()}>
         ${back}
         ${renderError(kind, {
           t,
@@ -249,11 +253,11 @@ export class MijnZakenElement extends LitElement {
         })}
       </div>`;
     }
-    if (this.isOverview() && !this.selected) return html`<div class="root">${this.renderOverviewContent()}</div>`;
+    if (this.isOverview() && !this.selected) return html`<div class="root" lang=${this.rootLang()}>${this.renderOverviewContent()}</div>`;
     const detail = this.detailView();
     const loaded = this.currentTimeline()?.loaded;
-    if (!detail || !loaded) return html`<div class="root">${back}${renderLoading(t.loading)}</div>`;
-    return html`<div class="root">
+    if (!detail || !loaded) return html`<div class="root" lang=${this.rootLang()}>${back}${renderLoading(t.loading)}</div>`;
+    return html`<div class="root" lang=${this.rootLang()}>
       ${back}
       ${renderDetail(detail, this.documentsState(loaded), {
         headingLevel: headingLevelFrom(this.headingLevel),
@@ -297,15 +301,36 @@ export class MijnZakenElement extends LitElement {
     });
   }
 
-  /** The language of all text and dates: `lang` on the element or its nearest ancestor, across shadow roots. */
-  private language(): string {
-    let node: Element | null = this;
-    while (node) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang.toLowerCase().split('-')[0] ?? 'nl';
-      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  /** The element and its ancestors, across shadow roots. */
+  private ancestry(): Element[] {
+    const chain: Element[] = [];
+    for (let node: Element | null = this; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+      chain.push(node);
     }
-    return 'nl';
+    return chain;
+  }
+
+  /** `lang` of the element or its nearest ancestor, as written; empty when none says. */
+  private inheritedLang(): string {
+    return this.ancestry().find((node) => node.getAttribute('lang'))?.getAttribute('lang') ?? '';
+  }
+
+  /** The language of all text and dates: `en-GB` → `en`, `fy-NL` → `fy`, unknown or none → `nl`. */
+  private language(): Language {
+    return languageOf(this.inheritedLang());
+  }
+
+  /** On the content root only when the page around says otherwise, so screen readers pronounce it right. */
+  private rootLang(): Language | typeof nothing {
+    const inherited = this.inheritedLang();
+    const language = languageOf(inherited);
+    return inherited.trim().toLowerCase().split(/[-_]/)[0] === language ? nothing : language;
+  }
+
+  /** `lang` can change on any ancestor (`document.documentElement.lang = 'en'`): watch each one's attribute. */
+  private observeLang(): void {
+    this.langObserver.disconnect();
+    for (const node of this.ancestry()) this.langObserver.observe(node, { attributes: true, attributeFilter: ['lang'] });
   }
 
   /** Without a `zaak` attribute the element is an overview; a selected zaak opens in place. */
