@@ -9,6 +9,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { API_OF_RESOURCE, DEMO_ZAKEN, RESIDENTS, backendBase, backendOrigin, buildWorld } from './fixtures.mjs';
+import { HOSTILE_TEXTS, injectHostile, mutateBody, shuffleDelay } from './hostile.mjs';
 
 export { DEMO_ZAKEN, RESIDENTS };
 
@@ -110,6 +111,11 @@ const SCENARIO_OPTIONS = {
   },
   barrier: (v) => int(v, 1, 60000),
   resident: (v) => oneOf(v, Object.keys(RESIDENTS)),
+  shuffle: (v) => int(v, 0, 2 ** 31),
+  'shuffle-max': (v) => int(v, 0, 10000),
+  hostile: (v) => (v === 'all' ? 'all' : int(v, 0, HOSTILE_TEXTS.length - 1)),
+  'hostile-urls': (v) => oneOf(v, ['keep', 'replace']),
+  mutate: (v) => int(v, 0, 2 ** 31),
 };
 /** The scenario option names, for documentation and tests. */
 export const SCENARIO_OPTION_NAMES = Object.keys(SCENARIO_OPTIONS);
@@ -141,6 +147,11 @@ function int(v, min, max) {
  * @property {string} [session]
  * @property {number} [barrier]
  * @property {string} resident
+ * @property {number} [shuffle] seed of the per-request delays
+ * @property {number} shuffleMax largest shuffle delay in ms
+ * @property {number | 'all'} [hostile] payload index, or every payload in turn
+ * @property {'keep'|'replace'} hostileUrls
+ * @property {number} [mutate] seed of the body mutations
  */
 
 /** @param {string} text @returns {Scenario} */
@@ -160,6 +171,8 @@ export function parseScenario(text) {
     }
   }
   if (raw.barrier !== undefined && raw.session === undefined) throw new Error('scenario option barrier needs a session');
+  if (raw['shuffle-max'] !== undefined && raw.shuffle === undefined) throw new Error('scenario option shuffle-max needs shuffle');
+  if (raw['hostile-urls'] !== undefined && raw.hostile === undefined) throw new Error('scenario option hostile-urls needs hostile');
   return {
     text,
     layout: raw.layout ?? 'openzaak',
@@ -175,6 +188,11 @@ export function parseScenario(text) {
     session: raw.session,
     barrier: raw.barrier,
     resident: raw.resident ?? 'default',
+    shuffle: raw.shuffle,
+    shuffleMax: raw['shuffle-max'] ?? 30,
+    hostile: raw.hostile,
+    hostileUrls: raw['hostile-urls'] ?? 'keep',
+    mutate: raw.mutate,
   };
 }
 
@@ -342,6 +360,11 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
       if (entry) entry.round = round;
     }
     if (scenario.delay) await new Promise((resolve) => setTimeout(resolve, scenario.delay));
+    if (scenario.shuffle !== undefined) {
+      // Keyed by the route without the scenario segment, so a session id does not change the order.
+      const ms = shuffleDelay(scenario.shuffle, `/${segments.join('/')}${url.search}`, scenario.shuffleMax);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
     if (res.destroyed) return;
 
     const layout = scenario.layout;
@@ -368,7 +391,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
       }
       const body = problemBody(layout, api, status, extra, url.pathname);
       if (status === 400) body.invalidParams = [{ name: 'nonFieldErrors', code: 'invalid', reason: 'Ongeldige invoer.' }];
-      return sendJson(res, req, status, headers, body);
+      return sendJson(res, req, status, headers, hostileAnswer(body, scenario, `/${segments.join('/')}${url.search}`));
     }
     if (misbehave && scenario.body) {
       const isList = route && !route.uuid;
@@ -400,7 +423,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
       headers['Content-Type'] = 'application/json';
       if (route.uuid && !route.download) headers.ETag = `"${createHash('sha1').update(JSON.stringify(body)).digest('hex')}"`;
     }
-    return sendJson(res, req, result.status, headers, body);
+    return sendJson(res, req, result.status, headers, hostileAnswer(body, scenario, `/${segments.join('/')}${url.search}`));
   }
 
   /** @param {Req} req @param {Res} res @param {string[]} segments */
@@ -431,6 +454,17 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
       rounds: s?.rounds ?? 0,
     });
   }
+}
+
+/**
+ * `hostile` and `mutate`: the JSON answer with payloads in its strings and/or seeded mutations.
+ * @param {unknown} body @param {Scenario} scenario @param {string} routeAndQuery the request without mount and scenario
+ */
+function hostileAnswer(body, scenario, routeAndQuery) {
+  let out = body;
+  if (scenario.mutate !== undefined) out = mutateBody(out, scenario.mutate, routeAndQuery);
+  if (scenario.hostile !== undefined) out = injectHostile(out, { payload: scenario.hostile, urls: scenario.hostileUrls });
+  return out;
 }
 
 /** @param {string} s */
