@@ -211,6 +211,8 @@ export class MijnZakenElement extends LitElement {
     super.connectedCallback();
     this.syncHashOwnership();
     this.observeLang();
+    // Moved elsewhere: the ancestors, and so the language, may differ.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
