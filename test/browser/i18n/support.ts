@@ -11,9 +11,10 @@ export async function gatewayStrings(gateway: string): Promise<Set<string>> {
   const base = new URL(gateway, location.href).href;
   const strings = new Set<string>();
   const seen = new Set<string>();
-  const queue: string[] = [`${base}/zaken/api/v1/zaken`];
+  // Resultaten come through `_expand`: other residents' resultaat URLs would only answer 404.
+  const queue: string[] = [`${base}/zaken/api/v1/zaken?expand=zaaktype,status,status.statustype,resultaat,resultaat.resultaattype`];
   const enqueue = (url: string | null) => {
-    if (url && !seen.has(url) && !url.includes('/download')) {
+    if (url && !seen.has(url) && !url.includes('/download') && !url.includes('/resultaten/')) {
       seen.add(url);
       queue.push(url);
     }
