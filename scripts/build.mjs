@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run build`: everything that ships.
 //
+//   0. src/mijn-zaken/tokens.styles.ts and the README token table from tokens/ (scripts/build-tokens.mjs)
 //   1. dist/mijn-zaken.js    Vite 8 library build (vite.config.ts) of src/mijn-zaken.ts: one
 //                            self-contained, minified ES module, Lit bundled (CDN / <script> use)
 //   2. dist/lib/**           tsc -p tsconfig.json: the npm package's ESM + .d.ts, Lit external
@@ -39,6 +40,10 @@ function runNode(step, script, args) {
 // 0. Clean: a stale file must never pass for a fresh one.
 rmSync(join(repoRoot, 'dist'), { recursive: true, force: true });
 rmSync(join(repoRoot, 'custom-elements.json'), { force: true });
+
+// 0b. Design tokens: tokens/*.tokens.json → src/mijn-zaken/tokens.styles.ts and the README table.
+heading('style dictionary → src/mijn-zaken/tokens.styles.ts, README token table');
+runNode('tokens', 'scripts/build-tokens.mjs', []);
 
 // 1. The CDN bundle.
 heading('vite build → dist/mijn-zaken.js');

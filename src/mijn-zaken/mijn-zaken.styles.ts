@@ -12,6 +12,7 @@ export const styles = [
       font-family: var(--_mz-font-family);
       font-size: var(--_mz-font-size);
       line-height: var(--_mz-line-height);
+      font-weight: var(--_mz-font-weight);
       overflow-wrap: anywhere;
     }
     :host([hidden]) {
@@ -75,16 +76,16 @@ export const styles = [
       color: var(--_mz-heading-color);
       font-family: var(--_mz-heading-font-family);
       font-weight: var(--_mz-heading-font-weight);
-      line-height: 1.25;
+      line-height: var(--_mz-heading-line-height);
     }
     .detail-title {
-      font-size: 1.5em;
+      font-size: var(--_mz-title-font-size);
     }
     .section-title {
-      font-size: 1.25em;
+      font-size: var(--_mz-section-title-font-size);
     }
     .zaaknummer .label {
-      font-weight: bold;
+      font-weight: var(--_mz-font-weight-bold);
     }
     .zaaknummer .label::after {
       content: ':';
@@ -130,7 +131,7 @@ export const styles = [
       background-color: var(--_mz-marker-not-checked-bg);
       color: var(--_mz-marker-not-checked-color);
       font-weight: var(--_mz-marker-font-weight);
-      font-size: 0.875em;
+      font-size: var(--_mz-marker-font-size);
       line-height: 1;
       margin-block-start: calc((var(--_mz-target-min-size) - var(--_mz-marker-size)) / 2);
     }
@@ -156,7 +157,7 @@ export const styles = [
     }
     .step-title {
       font-size: var(--_mz-step-heading-font-size);
-      font-weight: bold;
+      font-weight: var(--_mz-step-heading-font-weight);
       color: var(--_mz-step-heading-not-checked-color);
     }
     .step--checked .step-title {
@@ -192,8 +193,8 @@ export const styles = [
     }
     .chevron {
       flex: none;
-      inline-size: 1.25em;
-      block-size: 1.25em;
+      inline-size: var(--_mz-icon-size);
+      block-size: var(--_mz-icon-size);
     }
     .step-toggle[aria-expanded='true'] .chevron {
       transform: rotate(180deg);
@@ -203,7 +204,7 @@ export const styles = [
     .document-date,
     .step-note {
       color: var(--_mz-color-subtle);
-      font-size: 0.875em;
+      font-size: var(--_mz-font-size-sm);
     }
     .step-panel {
       display: flex;
@@ -223,7 +224,7 @@ export const styles = [
     .sub-step-marker {
       inline-size: var(--_mz-sub-marker-size);
       block-size: var(--_mz-sub-marker-size);
-      margin-block-start: 0.25em;
+      margin-block-start: calc((1lh - var(--_mz-sub-marker-size)) / 2);
       border-radius: 50%;
       border: var(--_mz-marker-border-width) solid var(--_mz-marker-checked-bg);
       background-color: var(--_mz-marker-checked-bg);
@@ -239,7 +240,7 @@ export const styles = [
 
     .notice {
       padding: var(--_mz-space-lg);
-      border-inline-start: 0.25rem solid var(--_mz-notice-border-color);
+      border-inline-start: var(--_mz-notice-border-width) solid var(--_mz-notice-border-color);
       background-color: var(--_mz-notice-bg);
       color: var(--_mz-notice-color);
     }
@@ -258,7 +259,7 @@ export const styles = [
       }
     }
     .details dt {
-      font-weight: bold;
+      font-weight: var(--_mz-font-weight-bold);
     }
     .details dd {
       display: flex;
@@ -278,12 +279,12 @@ export const styles = [
     }
     .document-link {
       display: inline-flex;
-      align-items: baseline;
+      align-items: center;
       gap: var(--_mz-space-sm);
-      min-block-size: 1.5rem;
+      min-block-size: var(--_mz-target-min-size);
       color: var(--_mz-link-color);
       text-decoration: underline;
-      text-underline-offset: 0.15em;
+      text-underline-offset: var(--_mz-link-underline-offset);
     }
     span.document-link {
       color: inherit;
@@ -291,7 +292,7 @@ export const styles = [
     }
     a.document-link:hover {
       color: var(--_mz-link-hover-color);
-      text-decoration-thickness: 0.15em;
+      text-decoration-thickness: var(--_mz-link-hover-underline-thickness);
     }
     a.document-link:focus-visible {
       background-color: var(--_mz-focus-background-color);
@@ -316,9 +317,9 @@ export const styles = [
       align-items: center;
     }
     .spinner {
-      inline-size: 1.25em;
-      block-size: 1.25em;
-      border: 0.2em solid var(--_mz-border-color);
+      inline-size: var(--_mz-icon-size);
+      block-size: var(--_mz-icon-size);
+      border: var(--_mz-border-width) solid var(--_mz-border-color);
       border-block-start-color: var(--_mz-color);
       border-radius: 50%;
       animation: spin 1s linear infinite;
@@ -330,30 +331,27 @@ export const styles = [
     }
     .error {
       padding: var(--_mz-space-lg);
-      border-inline-start: 0.25rem solid var(--_mz-error-border-color);
+      border-inline-start: var(--_mz-notice-border-width) solid var(--_mz-error-border-color);
     }
     .button {
       min-block-size: var(--_mz-target-min-size);
       min-inline-size: var(--_mz-target-min-size);
       padding-inline: var(--_mz-space-lg);
-      border: 2px solid transparent;
+      border: var(--_mz-border-width) solid transparent;
       border-radius: var(--_mz-border-radius);
       background-color: var(--_mz-button-bg);
       color: var(--_mz-button-color);
       font: inherit;
-      font-weight: bold;
+      font-weight: var(--_mz-font-weight-bold);
       cursor: pointer;
-    }
-    .button:focus-visible {
-      outline-offset: 2px;
     }
 
     @media (prefers-reduced-motion: reduce) {
-      .spinner {
-        animation-duration: 4s;
-      }
-      .chevron {
-        transition: none;
+      *,
+      *::before,
+      *::after {
+        animation: none !important;
+        transition: none !important;
       }
     }
     @media (forced-colors: active) {
@@ -364,7 +362,12 @@ export const styles = [
         background-color: Canvas;
         color: CanvasText;
       }
+      /* Three fills: finished (solid text colour, ✓), current (highlight, number), to come (empty, number). */
       .step--checked .step-marker,
+      .sub-step-marker {
+        background-color: CanvasText;
+        color: Canvas;
+      }
       .step--current .step-marker,
       .sub-step--current .sub-step-marker {
         background-color: Highlight;
