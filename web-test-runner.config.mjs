@@ -82,6 +82,15 @@ function koaAdapter(handler) {
   };
 }
 
+/** The strict policy of issue 5: what a DigiD portal may send. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Serves the strict host pages of test/browser/robust/strict/ under that policy. */
+async function strictCspHeader(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/browser/robust/strict/') && ctx.path.endsWith('.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -94,7 +103,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     reactAsEsm(),
   ],
-  middleware: gatewayMiddleware,
+  middleware: [...gatewayMiddleware, strictCspHeader],
   browsers: [
     chromeLauncher({
       launchOptions: {
