@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { wtrSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { themeCommandsPlugin } from './test/browser/theme/commands-plugin.mjs';
 
 const chromePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
@@ -102,6 +103,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     reactAsEsm(),
+    themeCommandsPlugin(), // forced-colors emulation and screenshots for test/browser/theme/
   ],
   middleware: [...gatewayMiddleware, strictCspHeader],
   browsers: [

@@ -39,6 +39,14 @@ function describe(tokens) {
     const original = token.original.$value;
     const alias = aliasTarget(original, byPath);
     const aliasPrivate = alias ? alias.original.$extensions[EXTENSION].private : null;
+    // `{path}` inside a larger value (e.g. color-mix(… {mijnzaken.color} …)) → that token's private variable.
+    const literal = alias
+      ? `var(${aliasPrivate})`
+      : String(original).replace(/\{([^}]+)\}/g, (_, path) => {
+          const target = byPath.get(path);
+          if (!target) throw new Error(`unknown reference {${path}} in ${token.path.join('.')}`);
+          return `var(${target.original.$extensions[EXTENSION].private})`;
+        });
     return {
       path: token.path.join('.'),
       name: `--${token.name}`,
@@ -46,7 +54,8 @@ function describe(tokens) {
       description: token.original.$description ?? '',
       private: ext.private,
       fallbacks: ext.fallbacks ?? [],
-      literal: alias ? `var(${aliasPrivate})` : String(original),
+      literal,
+      shown: alias ? null : String(original),
       alias: alias ? `--${alias.name}` : null,
     };
   });
@@ -81,7 +90,7 @@ const readmeFormat = ({ dictionary }) => {
   const tokens = describe(dictionary.allTokens);
   const rows = tokens.map((token) => {
     const layer = (prefix) => token.fallbacks.filter((name) => name.startsWith(prefix)).map(code).join('<br>') || '—';
-    const fallback = token.alias ? code(token.alias) : code(token.literal);
+    const fallback = token.alias ? code(token.alias) : code(token.shown.replace(/\{mijnzaken\.([^}]+)\}/g, (_, path) => `var(--mijnzaken-${path.replaceAll('.', '-')})`));
     return `| ${code(token.name)} | ${token.type} | ${layer('--todo-')} | ${layer('--denhaag-')} | ${[layer('--utrecht-'), layer('--basis-')].filter((v) => v !== '—').join('<br>') || '—'} | ${fallback} | ${token.description} |`;
   });
   return [

@@ -14,7 +14,7 @@ export const tokenStyles = css`
     --_mz-line-height: var(--mijnzaken-line-height, var(--basis-text-line-height-md, var(--utrecht-document-line-height, 1.5)));
     --_mz-font-weight: var(--mijnzaken-font-weight, var(--basis-text-font-weight-default, var(--utrecht-document-font-weight, normal)));
     --_mz-color: var(--mijnzaken-color, var(--basis-color-default-color-document, var(--utrecht-document-color, #1a1a1a)));
-    --_mz-color-subtle: var(--mijnzaken-color-subtle, var(--basis-color-default-color-subtle, #545454));
+    --_mz-color-subtle: var(--mijnzaken-color-subtle, var(--basis-color-default-color-subtle, color-mix(in srgb, var(--_mz-color) 70%, var(--_mz-background-color))));
     --_mz-background-color: var(--mijnzaken-background-color, var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff)));
     --_mz-border-color: var(--mijnzaken-border-color, var(--basis-color-default-border-default, #767676));
     --_mz-border-width: var(--mijnzaken-border-width, var(--basis-border-width-md, 2px));
@@ -47,7 +47,7 @@ export const tokenStyles = css`
     --_mz-notice-border-width: var(--mijnzaken-notice-border-width, var(--basis-border-width-lg, 0.25rem));
     --_mz-notice-bg: var(--mijnzaken-notice-warning-background-color, var(--basis-color-warning-bg-default, #fff4ce));
     --_mz-notice-border-color: var(--mijnzaken-notice-warning-border-color, var(--basis-color-warning-border-default, #8a6100));
-    --_mz-notice-color: var(--mijnzaken-notice-warning-color, var(--basis-color-warning-color-document, var(--_mz-color)));
+    --_mz-notice-color: var(--mijnzaken-notice-warning-color, var(--basis-color-warning-color-document, #1a1a1a));
     --_mz-error-border-color: var(--mijnzaken-error-border-color, var(--basis-color-negative-border-default, #c40d0d));
     --_mz-button-bg: var(--mijnzaken-button-background-color, var(--utrecht-button-primary-action-background-color, var(--basis-color-action-1-inverse-bg-default, #0b57d0)));
     --_mz-button-color: var(--mijnzaken-button-color, var(--utrecht-button-primary-action-color, var(--basis-color-action-1-inverse-color-default, #ffffff)));
@@ -70,8 +70,8 @@ export const tokenStyles = css`
     --_mz-connector-not-checked-color: var(--mijnzaken-progress-list-connector-not-checked-border-color, var(--todo-progress-list-connector-not-checked-border-color, var(--denhaag-step-marker-connector-not-checked-outline-color, var(--denhaag-process-steps-step-line-color, var(--basis-color-default-border-default, #767676)))));
     --_mz-step-heading-font-size: var(--mijnzaken-progress-list-step-heading-font-size, var(--todo-progress-list-step-heading-font-size, var(--denhaag-process-steps-step-heading-font-size, var(--_mz-font-size-lg))));
     --_mz-step-heading-font-weight: var(--mijnzaken-progress-list-step-heading-font-weight, var(--todo-progress-list-step-heading-font-weight, var(--denhaag-process-steps-step-heading-font-weight, var(--_mz-font-weight-bold))));
-    --_mz-step-heading-checked-color: var(--mijnzaken-progress-list-step-heading-checked-color, var(--todo-progress-list-step-heading-checked-color, var(--denhaag-process-steps-step-heading-checked-color, var(--denhaag-process-steps-step-heading-color, var(--basis-color-positive-color-default, #006827)))));
-    --_mz-step-heading-current-color: var(--mijnzaken-progress-list-step-heading-current-color, var(--todo-progress-list-step-heading-current-color, var(--denhaag-process-steps-step-heading-current-color, var(--_mz-color))));
-    --_mz-step-heading-not-checked-color: var(--mijnzaken-progress-list-step-heading-not-checked-color, var(--todo-progress-list-step-heading-not-checked-color, var(--denhaag-process-steps-step-heading-not-checked-color, var(--denhaag-process-steps-step-heading-color, var(--_mz-color-subtle)))));
+    --_mz-step-heading-checked-color: var(--mijnzaken-progress-list-step-heading-checked-color, var(--todo-progress-list-step-heading-checked-color, var(--basis-color-positive-color-default, var(--_mz-color))));
+    --_mz-step-heading-current-color: var(--mijnzaken-progress-list-step-heading-current-color, var(--todo-progress-list-step-heading-current-color, var(--_mz-color)));
+    --_mz-step-heading-not-checked-color: var(--mijnzaken-progress-list-step-heading-not-checked-color, var(--todo-progress-list-step-heading-not-checked-color, var(--_mz-color-subtle)));
   }
 `;
