@@ -90,7 +90,9 @@ export const styles = [
     .zaaknummer .label::after {
       content: ':';
     }
+    /* One unit: a zaaknummer split at its hyphen reads as two numbers. */
     .zaaknummer .value {
+      display: inline-block;
       font-variant-numeric: tabular-nums;
     }
 
@@ -226,11 +228,11 @@ export const styles = [
       block-size: var(--_mz-sub-marker-size);
       margin-block-start: calc((1lh - var(--_mz-sub-marker-size)) / 2);
       border-radius: 50%;
-      border: var(--_mz-marker-border-width) solid var(--_mz-marker-checked-bg);
+      border: var(--_mz-marker-border-width) solid var(--_mz-marker-checked-border-color);
       background-color: var(--_mz-marker-checked-bg);
     }
     .sub-step--current .sub-step-marker {
-      border-color: var(--_mz-marker-current-bg);
+      border-color: var(--_mz-marker-current-border-color);
       background-color: var(--_mz-marker-current-bg);
     }
     .sub-step-text {
@@ -277,11 +279,10 @@ export const styles = [
       align-items: baseline;
       column-gap: var(--_mz-space-lg);
     }
+    /* Inline-block: title and file type wrap as one text; the padding keeps the target over 24 px. */
     .document-link {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--_mz-space-sm);
-      min-block-size: var(--_mz-target-min-size);
+      display: inline-block;
+      padding-block: var(--_mz-space-sm);
       color: var(--_mz-link-color);
       text-decoration: underline;
       text-underline-offset: var(--_mz-link-underline-offset);
@@ -299,10 +300,10 @@ export const styles = [
       color: var(--_mz-focus-color);
     }
     .document-icon {
-      flex: none;
       inline-size: 1em;
       block-size: 1em;
-      align-self: center;
+      margin-inline-end: var(--_mz-space-sm);
+      vertical-align: middle;
     }
 
     .loading,
