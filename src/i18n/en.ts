@@ -56,6 +56,7 @@ export const en: Messages = {
   noOpenZaken: 'You have no open cases right now.',
   closedStatus: 'Completed',
   unknownStatus: 'Not known yet',
+  untitledZaak: 'Case',
   searchLabel: 'Search by name or case number',
   searchResult: (count) => (count === 1 ? '1 case found' : `${count} cases found`),
   noSearchResult: 'No cases found. Try another word or case number.',

@@ -59,6 +59,7 @@ export const fy: Messages = {
   noOpenZaken: 'Jo hawwe no gjin rinnende saken.',
   closedStatus: 'Ôfrûne',
   unknownStatus: 'Noch net bekend',
+  untitledZaak: 'Saak',
   searchLabel: 'Sykje op namme of saaknûmer',
   searchResult: (count) => (count === 1 ? '1 saak fûn' : `${count} saken fûn`),
   noSearchResult: 'Gjin saken fûn. Besykje in oar wurd of saaknûmer.',

@@ -63,6 +63,8 @@ export interface Messages {
   noOpenZaken: string;
   closedStatus: string;
   unknownStatus: string;
+  /** Title of a zaak whose zaaktype, omschrijving and zaaknummer are all empty. */
+  untitledZaak: string;
   searchLabel: string;
   searchResult: (count: number) => string;
   noSearchResult: string;

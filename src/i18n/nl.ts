@@ -56,6 +56,7 @@ export const nl: Messages = {
   noOpenZaken: 'U heeft nu geen lopende zaken.',
   closedStatus: 'Afgerond',
   unknownStatus: 'Nog niet bekend',
+  untitledZaak: 'Zaak',
   searchLabel: 'Zoek op naam of zaaknummer',
   searchResult: (count) => (count === 1 ? '1 zaak gevonden' : `${count} zaken gevonden`),
   noSearchResult: 'Geen zaken gevonden. Probeer een ander woord of zaaknummer.',

@@ -18,6 +18,28 @@ export const styles = [
     :host([hidden]) {
       display: none;
     }
+    /* The page's inherited text styles, and even \* { all: unset } on the host, stop here. */
+    .root {
+      display: block;
+      container-type: inline-size;
+      color: var(--_mz-color);
+      font-family: var(--_mz-font-family);
+      font-size: var(--_mz-font-size);
+      line-height: var(--_mz-line-height);
+      font-weight: var(--_mz-font-weight);
+      font-style: normal;
+      font-variant: normal;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-align: start;
+      text-indent: 0;
+      text-shadow: none;
+      white-space: normal;
+      overflow-wrap: anywhere;
+      visibility: visible;
+      cursor: auto;
+    }
     *,
     *::before,
     *::after {

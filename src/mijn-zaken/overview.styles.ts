@@ -12,7 +12,7 @@ export const overviewStyles = css`
     gap: var(--_mz-space-xl);
   }
   .count {
-    font-weight: normal;
+    font-weight: var(--_mz-font-weight);
   }
   .zaken {
     display: grid;
@@ -44,8 +44,8 @@ export const overviewStyles = css`
     border-color: var(--_mz-link-color);
   }
   .zaak-title {
-    font-size: 1.125em;
-    line-height: 1.3;
+    font-size: var(--_mz-font-size-lg);
+    line-height: var(--_mz-heading-line-height);
   }
   .zaak-link {
     display: inline;
@@ -54,10 +54,10 @@ export const overviewStyles = css`
     background: none;
     color: var(--_mz-link-color);
     font: inherit;
-    font-weight: bold;
+    font-weight: var(--_mz-font-weight-bold);
     text-align: start;
     text-decoration: underline;
-    text-underline-offset: 0.15em;
+    text-underline-offset: var(--_mz-link-underline-offset);
     cursor: pointer;
   }
   /* The whole card is the target; the link stays the one accessible control. */
@@ -68,7 +68,7 @@ export const overviewStyles = css`
   }
   .zaak-link:hover {
     color: var(--_mz-link-hover-color);
-    text-decoration-thickness: 0.15em;
+    text-decoration-thickness: var(--_mz-link-hover-underline-thickness);
   }
   .zaak-link:focus-visible {
     outline: none;
@@ -91,7 +91,7 @@ export const overviewStyles = css`
     column-gap: var(--_mz-space-md);
   }
   .zaak-fact dt {
-    font-weight: bold;
+    font-weight: var(--_mz-font-weight-bold);
   }
   .zaak-fact dt::after {
     content: ':';
@@ -106,12 +106,12 @@ export const overviewStyles = css`
     max-inline-size: 30rem;
   }
   .search-label {
-    font-weight: bold;
+    font-weight: var(--_mz-font-weight-bold);
   }
   .search-input {
     min-block-size: var(--_mz-target-min-size);
     padding-inline: var(--_mz-space-md);
-    border: 2px solid var(--_mz-border-color);
+    border: var(--_mz-border-width) solid var(--_mz-border-color);
     border-radius: var(--_mz-border-radius);
     background-color: var(--_mz-background-color);
     color: var(--_mz-color);
@@ -127,9 +127,9 @@ export const overviewStyles = css`
     gap: var(--_mz-space-md);
   }
   .button--secondary {
-    border-color: var(--_mz-button-bg);
+    border-color: var(--_mz-link-color);
     background-color: var(--_mz-background-color);
-    color: var(--_mz-button-bg);
+    color: var(--_mz-link-color);
   }
   .back {
     margin-block-end: var(--_mz-space-lg);
@@ -145,7 +145,7 @@ export const overviewStyles = css`
     color: var(--_mz-link-color);
     font: inherit;
     text-decoration: underline;
-    text-underline-offset: 0.15em;
+    text-underline-offset: var(--_mz-link-underline-offset);
     cursor: pointer;
   }
   .back-button:focus-visible {

@@ -28,7 +28,7 @@ export function renderDetail(detail: ZaakDetailView, documents: DocumentsState, 
   const sub = headingLevel + 1;
   return html`<article class="detail" part="detail" aria-labelledby="${idPrefix}-title">
     <header class="detail-header">
-      ${heading(headingLevel, detail.title, { id: `${idPrefix}-title`, className: 'detail-title' })}
+      ${heading(headingLevel, detail.title || t.untitledZaak, { id: `${idPrefix}-title`, className: 'detail-title' })}
       ${detail.identificatie
         ? html`<p class="zaaknummer"><span class="label">${t.zaaknummer}</span> <span class="value">${detail.identificatie}</span></p>`
         : nothing}

@@ -82,7 +82,7 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
   const { t, format } = context;
   const href = context.hrefFor(summary);
   const select = (event: Event) => context.onSelect(summary, event);
-  const title = html`<span class="zaak-title-text">${summary.title}</span>`;
+  const title = html`<span class="zaak-title-text">${summary.title || t.untitledZaak}</span>`;
   return html`<li class="zaak ${summary.isClosed ? 'zaak--closed' : ''}" part="zaak" data-uuid=${summary.uuid}>
     ${heading(
       context.headingLevel + 2,
