@@ -58,6 +58,8 @@ export function minifyCssLiterals(code: string): string {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,])\s*/g, '$1')
+      // A space after a colon is never needed: in a selector (`:host`, `::before`) none follows it.
+      .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
       .trim();
     return `css\`${minified}\``;
