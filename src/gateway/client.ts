@@ -137,8 +137,23 @@ export class GatewayClient {
     return this.cached(url, signal, (sharedSignal) => this.getList<T>(url, sharedSignal));
   }
 
-  /** One GET with timeout, typed errors and JSON parsing. Only URLs on the gateway are ever requested. */
+  /** A GET of JSON. */
   private async request(url: string, signal: AbortSignal): Promise<unknown> {
+    const text = await this.fetchBody(url, signal, (response) => response.text());
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new GatewayError('invalid-response', { cause: error });
+    }
+  }
+
+  /** A document's bytes: a download that needs the `Authorization` header cannot be a plain link. */
+  getBlob(url: string, signal: AbortSignal): Promise<Blob> {
+    return this.fetchBody(url, signal, (response) => response.blob());
+  }
+
+  /** One GET with timeout and typed errors. Only URLs on the gateway are ever requested. */
+  private async fetchBody<T>(url: string, signal: AbortSignal, read: (response: Response) => Promise<T>): Promise<T> {
     if (!isOnGateway(url, this.gateway)) throw new GatewayError('configuration');
     signal.throwIfAborted();
     const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -164,16 +179,10 @@ export class GatewayClient {
         problem,
       });
     }
-    let text: string;
     try {
-      text = await response.text();
+      return await read(response);
     } catch (error) {
       throw this.failure(error, signal, timeout);
-    }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new GatewayError('invalid-response', { cause: error });
     }
   }
 

@@ -157,3 +157,31 @@ describe('<mijn-zaken> and its gateway (CONTRACT 5)', () => {
     element.remove();
   });
 });
+
+describe('<mijn-zaken> downloads with an accessToken', () => {
+  beforeEach(freshPage);
+
+  it('fetches the document through the gateway with the bearer token instead of following a bare link', async () => {
+    const { gateway, session } = scenario();
+    const element = document.createElement('mijn-zaken');
+    element.accessToken = 'download-token';
+    element.setAttribute('gateway', gateway);
+    element.setAttribute('zaak', ZAKEN.woz.uuid);
+    const loaded = new Promise((resolve) => element.addEventListener('mijn-zaken-load', resolve, { once: true }));
+    document.body.append(element);
+    await loaded;
+    await documentsSettled(element);
+    const before = location.href;
+    const link = all<HTMLAnchorElement>(element, '[part="document"] a')[0];
+    expect(link).to.exist;
+    link?.click();
+    await waitUntil(
+      async () => (await requestLog(session)).requests.some((request) => request.path.endsWith('/download')),
+      'no download request',
+    );
+    const download = (await requestLog(session)).requests.find((request) => request.path.endsWith('/download'));
+    expect(download?.headers.authorization).to.equal('Bearer download-token');
+    expect(location.href).to.equal(before);
+    element.remove();
+  });
+});
