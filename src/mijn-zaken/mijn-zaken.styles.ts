@@ -7,18 +7,12 @@ export const styles = [
   css`
     :host {
       display: block;
-      container-type: inline-size;
-      color: var(--_mz-color);
-      font-family: var(--_mz-font-family);
-      font-size: var(--_mz-font-size);
-      line-height: var(--_mz-line-height);
-      font-weight: var(--_mz-font-weight);
-      overflow-wrap: anywhere;
     }
     :host([hidden]) {
       display: none;
     }
-    /* The page's inherited text styles, and even \* { all: unset } on the host, stop here. */
+    /* Text styles live on the wrapper the element always renders, not on :host: the page's inherited
+       text styles, and even \* { all: unset } on the host, stop here. Slotted content inherits them too. */
     .root {
       display: block;
       container-type: inline-size;
