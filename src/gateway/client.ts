@@ -58,13 +58,22 @@ export class GatewayClient {
     return gatewayUrl(this.gateway, resource, uuid, query);
   }
 
-  get supportsExpand(): boolean {
-    return !sharedState().withoutExpand.has(this.gateway);
-  }
-
-  /** Remembered for the page's lifetime (CONTRACT 5). */
-  markExpandUnsupported(): void {
-    sharedState().withoutExpand.add(this.gateway);
+  /**
+   * Asks with `expand` while this gateway is not known to lack it (CONTRACT 5). A `400`, or an
+   * answer that `isExpanded` rejects, makes every element on the page ask plainly from then on.
+   */
+  async withExpand<T>(request: (expand: boolean) => Promise<T>, isExpanded: (answer: T) => boolean): Promise<T> {
+    const { withoutExpand } = sharedState();
+    if (withoutExpand.has(this.gateway)) return request(false);
+    try {
+      const answer = await request(true);
+      if (!isExpanded(answer)) withoutExpand.add(this.gateway);
+      return answer;
+    } catch (error) {
+      if (!(error instanceof GatewayError && error.status === 400)) throw error;
+      withoutExpand.add(this.gateway);
+      return request(false);
+    }
   }
 
   /** GET a JSON object from the gateway. */

@@ -58,18 +58,12 @@ export async function loadOverview(client: GatewayClient, signal: AbortSignal): 
   return { zaken, zaaktypen, statussen, statustypen };
 }
 
-async function listZaken(client: GatewayClient, signal: AbortSignal): Promise<Zaak[]> {
-  if (client.supportsExpand) {
-    try {
-      const zaken = await client.getList<Zaak>(client.url('zaken', null, { expand: OVERVIEW_EXPAND }), signal);
-      if (zaken.length > 0 && !zaken.some((zaak) => isRecord(zaak._expand))) client.markExpandUnsupported();
-      return zaken;
-    } catch (error) {
-      if (!(error instanceof GatewayError && error.status === 400)) throw error;
-      client.markExpandUnsupported();
-    }
-  }
-  return client.getList<Zaak>(client.url('zaken'), signal);
+function listZaken(client: GatewayClient, signal: AbortSignal): Promise<Zaak[]> {
+  return client.withExpand(
+    (expand) => client.getList<Zaak>(client.url('zaken', null, expand ? { expand: OVERVIEW_EXPAND } : {}), signal),
+    // An empty list says nothing about `expand`.
+    (zaken) => zaken.length === 0 || zaken.some((zaak) => isRecord(zaak._expand)),
+  );
 }
 
 /**

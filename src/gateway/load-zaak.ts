@@ -36,16 +36,10 @@ export interface ZaakDocumentsData {
  * A `400` on `expand`, or an answer without `_expand`, makes the element ask plainly from then on.
  */
 export async function loadZaak(client: GatewayClient, reference: string, signal: AbortSignal): Promise<Zaak> {
-  const expand = client.supportsExpand;
-  let zaak: Zaak;
-  try {
-    zaak = await fetchZaak(client, reference, expand, signal);
-  } catch (error) {
-    if (!(expand && error instanceof GatewayError && error.status === 400)) throw error;
-    client.markExpandUnsupported();
-    zaak = await fetchZaak(client, reference, false, signal);
-  }
-  if (expand && !isRecord(zaak._expand)) client.markExpandUnsupported();
+  const zaak = await client.withExpand(
+    (expand) => fetchZaak(client, reference, expand, signal),
+    (answer) => isRecord(answer._expand),
+  );
   rememberExpandedCatalogue(client, zaak);
   return zaak;
 }
