@@ -37,6 +37,17 @@ type PendingFocus = { to: 'detail' } | { to: 'zaak'; uuid: string } | null;
 
 let instanceCount = 0;
 
+/** `compute`, recomputed only when one of its arguments changed (by identity): the view models are kept across re-renders. */
+function lastResultOf<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | null = null;
+  return (...args) => {
+    if (!last || args.length !== last.args.length || args.some((arg, index) => arg !== last?.args[index])) {
+      last = { args, result: compute(...args) };
+    }
+    return last.result;
+  };
+}
+
 /**
  * Elements that want to own `location.hash`, in connection order; only the first does, so two
  * elements on one page never fight over it. Shared by every copy of this module on the page.
@@ -133,14 +144,17 @@ export class MijnZakenElement extends LitElement {
   private readonly onHashChange = () => this.followHash(true);
   /** Re-renders (never refetches) when `lang` changes on the element or an ancestor. */
   private readonly langObserver = new MutationObserver(() => this.requestUpdate());
-  private overviewCache: { key: unknown[]; view: OverviewView } | null = null;
+  private readonly toOverview = lastResultOf((data: OverviewData, labels: MijnZakenElement['labels']) => toOverviewView({ ...data, labels }));
+  private readonly toDetail = lastResultOf(
+    (data: ZaakTimelineData, audience: Audience, hideUninformed: boolean, labels: MijnZakenElement['labels']) =>
+      toZaakDetailView({ ...data, audience, hideUninformed, labels }),
+  );
 
   private readonly idPrefix = `mijn-zaken-${++instanceCount}`;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private announcedContent: unknown;
   private announcedError: unknown;
   private errorAt = 0;
-  private detailCache: { key: unknown[]; view: ZaakDetailView } | null = null;
 
   constructor() {
     super();
@@ -241,26 +255,26 @@ export class MijnZakenElement extends LitElement {
   }
 
   override render(): TemplateResult {
+    // One wrapper for every state: it carries the language, the reset against host-page styles and document clicks.
+    return html`<div class="root" lang=${this.rootLang()} @click=${this.onDocumentClick}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): unknown {
     const t = messagesFor(this.language());
     const back = this.isOverview() && this.selected ? renderBackButton(t, () => this.closeDetail()) : nothing;
     const error = this.currentError();
     if (error || this.retryWaitSeconds !== null) {
-      const kind = error?.kind ?? 'unavailable';
-      return html`<div class="root" lang=${this.rootLang()}>
-        ${back}
-        ${renderError(kind, {
-          t,
-          onRetry: error?.isRetryable && this.retryWaitSeconds === null ? () => this.retry(error) : null,
-          retryInSeconds: this.retryWaitSeconds,
-        })}
-      </div>`;
+      return html`${back}${renderError(error?.kind ?? 'unavailable', {
+        t,
+        onRetry: error?.isRetryable && this.retryWaitSeconds === null ? () => this.retry(error) : null,
+        retryInSeconds: this.retryWaitSeconds,
+      })}`;
     }
-    if (this.isOverview() && !this.selected) return html`<div class="root" lang=${this.rootLang()}>${this.renderOverviewContent()}</div>`;
+    if (this.isOverview() && !this.selected) return this.renderOverviewContent();
     const detail = this.detailView();
     const loaded = this.currentTimeline()?.loaded;
-    if (!detail || !loaded) return html`<div class="root" lang=${this.rootLang()}>${back}${renderLoading(t.loading)}</div>`;
-    return html`<div class="root" lang=${this.rootLang()} @click=${this.onDocumentClick}>
-      ${back}
+    if (!detail || !loaded) return html`${back}${renderLoading(t.loading)}`;
+    return html`${back}
       ${renderDetail(detail, this.documentsState(loaded), {
         headingLevel: headingLevelFrom(this.headingLevel),
         t,
@@ -270,8 +284,7 @@ export class MijnZakenElement extends LitElement {
         isExpanded: (step) => this.isExpanded(step),
         onToggle: (step) => this.toggleStep(step),
       })}
-      <slot name="help"></slot>
-    </div>`;
+      <slot name="help"></slot>`;
   }
 
   private renderOverviewContent(): TemplateResult {
@@ -322,7 +335,6 @@ export class MijnZakenElement extends LitElement {
     return languageOf(this.inheritedLang());
   }
 
-  /** On the content root only when the page around says otherwise, so screen readers pronounce it right. */
   /**
    * With an `accessToken` a plain link would reach the gateway without it: fetch the document with
    * the token and hand the browser its bytes. Should that fail, the link is followed as usual.
@@ -348,6 +360,7 @@ export class MijnZakenElement extends LitElement {
     );
   };
 
+  /** On the content root only when the page around says otherwise, so screen readers pronounce it right. */
   private rootLang(): Language | typeof nothing {
     const inherited = this.inheritedLang();
     const language = languageOf(inherited);
@@ -373,11 +386,7 @@ export class MijnZakenElement extends LitElement {
   private overviewView(): OverviewView | null {
     const data = this.overviewTask.status === TaskStatus.COMPLETE ? this.overviewTask.value : undefined;
     if (!data) return null;
-    const key = [data, this.labels];
-    if (this.overviewCache && key.every((part, index) => part === this.overviewCache?.key[index])) return this.overviewCache.view;
-    const view = toOverviewView({ ...data, labels: this.labels });
-    this.overviewCache = { key, view };
-    return view;
+    return this.toOverview(data, this.labels);
   }
 
   /** Opens a zaak from the overview, unless a portal cancels `mijn-zaken-select` to route itself. */
@@ -503,13 +512,8 @@ export class MijnZakenElement extends LitElement {
   private detailView(): ZaakDetailView | null {
     const timeline = this.currentTimeline();
     if (!timeline) return null;
-    const { data } = timeline;
     const audience: Audience = this.audience === 'medewerker' ? 'medewerker' : 'inwoner';
-    const key = [data, audience, this.hideUninformed, this.labels];
-    if (this.detailCache && key.every((part, index) => part === this.detailCache?.key[index])) return this.detailCache.view;
-    const view = toZaakDetailView({ ...data, audience, hideUninformed: this.hideUninformed, labels: this.labels });
-    this.detailCache = { key, view };
-    return view;
+    return this.toDetail(timeline.data, audience, this.hideUninformed, this.labels);
   }
 
   private documentsState(loaded: LoadedZaak): DocumentsState {
