@@ -1,10 +1,10 @@
 // The demo page: every example's live element matches its HTML snippet, every demo zaak is shown
 // and exists on the mock gateway, and the page keeps to a strict CSP (no inline styles or scripts).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import { DEMO_ZAKEN, createGatewayMiddleware } from '../../demo/gateway/index.mjs';
+import { DEMO_ZAKEN } from '../../demo/gateway/index.mjs';
+import { useGatewayServer } from './support/gateway-server.mjs';
 
 const html = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
 const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -15,18 +15,7 @@ const examples = [...html.matchAll(/<div class="demo-case__live">\s*([\s\S]*?)\s
 );
 const attributes = (markup) => Object.fromEntries([...markup.matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, k, v]) => [k, v ?? '']));
 
-let server;
-let origin;
-before(async () => {
-  const middleware = createGatewayMiddleware();
-  server = http.createServer((req, res) => middleware(req, res, () => res.writeHead(404).end()));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
-});
+const gateway = useGatewayServer();
 
 describe('demo page', () => {
   it('is a Dutch page in the Voorbeeld theme that loads the element', () => {
@@ -68,7 +57,7 @@ describe('demo page', () => {
       assert.match(a.gateway, /^\/api\/zgw(\/[a-z-]+=[^/]+)?$/);
       const failing = /fail=/.test(a.gateway);
       const query = !a.zaak ? '' : /^ZAAK-/.test(a.zaak) ? `?identificatie=${a.zaak}` : `/${a.zaak}`;
-      const res = await fetch(`${origin}${a.gateway}/zaken/api/v1/zaken${query}`);
+      const res = await fetch(`${gateway.origin}${a.gateway}/zaken/api/v1/zaken${query}`);
       await res.arrayBuffer();
       if (failing) assert.ok(res.status >= 400, a.gateway);
       else assert.equal(res.status, 200, `${a.gateway} ${a.zaak}`);

@@ -1,27 +1,16 @@
 // The mock gateway's robustness options (issue 5): shuffle=SEED, hostile=N|all with
 // hostile-urls=keep|replace, mutate=SEED. Each is deterministic and leaves the default untouched.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { DEMO_ZAKEN, createGatewayMiddleware } from '../../demo/gateway/index.mjs';
+import { DEMO_ZAKEN } from '../../demo/gateway/index.mjs';
+import { useGatewayServer } from './support/gateway-server.mjs';
 import { CANARY, HOSTILE_TEXTS, HOSTILE_URLS, hash32, injectHostile, mutateBody, prng, shuffleDelay } from '../../demo/gateway/hostile.mjs';
 
 const MOUNT = '/api/zgw';
-let server;
-let origin;
-before(async () => {
-  const middleware = createGatewayMiddleware({ mountPath: MOUNT });
-  server = http.createServer((req, res) => middleware(req, res, () => res.writeHead(404).end()));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
-});
+const gateway = useGatewayServer({ mountPath: MOUNT });
 
 const woz = DEMO_ZAKEN.find((zaak) => zaak.identificatie === 'ZAAK-2026-0000123');
-const gw = (scenario, path) => `${origin}${MOUNT}${scenario ? `/${scenario}` : ''}${path}`;
+const gw = gateway.url;
 async function get(url) {
   const response = await fetch(url);
   const text = await response.text();

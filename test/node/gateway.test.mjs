@@ -1,13 +1,12 @@
 // The demo/mock ZGW gateway over real HTTP: bodies valid against what Open Zaak 1.30 serves,
 // Open Zaak's behaviour (ordering, pagination, expand, 400 on unknown parameters), both URL
 // layouts, and the scenario options the browser tests rely on.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -17,8 +16,8 @@ import {
   KNOWN_QUERY_PARAMS,
   RESIDENTS,
   ZAKEN_EXPAND_PATHS,
-  createGatewayMiddleware,
 } from '../../demo/gateway/index.mjs';
+import { useGatewayServer } from './support/gateway-server.mjs';
 
 const SPEC_DIR = fileURLToPath(new URL('../../../shared/zgw-openapi/open-zaak-1.30.0/', import.meta.url));
 const SPEC_FILES = { zaken: 'zaken-openapi.yaml', catalogi: 'catalogi-openapi.yaml', documenten: 'documenten-openapi.yaml' };
@@ -127,8 +126,6 @@ function assertValid(validate, body, where) {
 // ---------------------------------------------------------------------------------------------
 // The server.
 
-let server;
-let origin;
 const MOUNT = '/api/zgw';
 const LAYOUT_ORIGINS = {
   openzaak: ['https://openzaak.gemeente.example'],
@@ -141,26 +138,16 @@ const API_OF = {
 };
 const NOT_SERVED = new Set(['rollen', 'catalogussen']);
 
-before(async () => {
-  const middleware = createGatewayMiddleware({ mountPath: MOUNT });
-  server = http.createServer((req, res) =>
-    middleware(req, res, () => {
-      res.statusCode = 418;
-      res.end('passed on');
-    }),
-  );
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
+const gateway = useGatewayServer({
+  mountPath: MOUNT,
+  passOn: (res) => {
+    res.statusCode = 418;
+    res.end('passed on');
+  },
 });
 
 /** `{mount}[/{scenario}]/{path}` */
-function gw(scenario, path) {
-  return `${origin}${MOUNT}${scenario ? `/${scenario}` : ''}${path}`;
-}
+const gw = gateway.url;
 async function get(url, init) {
   const res = await fetch(url, init);
   const buffer = Buffer.from(await res.arrayBuffer());
@@ -331,8 +318,8 @@ describe('Open Zaak behaviour', () => {
   const [geluid, woz, closed, wmo, toeslag, suspended, klacht] = DEMO_ZAKEN;
 
   it('passes other paths on to next()', async () => {
-    assert.equal((await get(`${origin}/src/define.ts`)).status, 418);
-    assert.equal((await get(`${origin}/api/zgwx/zaken/api/v1/zaken`)).status, 418);
+    assert.equal((await get(`${gateway.origin}/src/define.ts`)).status, 418);
+    assert.equal((await get(`${gateway.origin}/api/zgwx/zaken/api/v1/zaken`)).status, 418);
   });
 
   it('uses Open Zaak URLs by default and one host per API with layout=per-api', async () => {
@@ -649,7 +636,7 @@ describe('scenarios', () => {
     for (let i = 0; i < 4; i++) statuses.push((await get(gw(scenario, '/zaken/api/v1/zaken'))).status);
     assert.deepEqual(statuses, [503, 503, 200, 200]);
     assert.equal((await get(gw(scenario, '/catalogi/api/v1/statustypen'))).status, 200);
-    await fetch(`${origin}${MOUNT}/_log/fail-times-1`, { method: 'DELETE' });
+    await fetch(`${gateway.origin}${MOUNT}/_log/fail-times-1`, { method: 'DELETE' });
     assert.equal((await get(gw(scenario, '/zaken/api/v1/zaken'))).status, 503, 'DELETE resets the count');
   });
 
@@ -684,7 +671,7 @@ describe('scenarios', () => {
     assert.equal(raced, 'still hanging');
     controller.abort();
     await assert.rejects(pending, { name: 'AbortError' });
-    const log = (await get(`${origin}${MOUNT}/_log/hang-1`)).json;
+    const log = (await get(`${gateway.origin}${MOUNT}/_log/hang-1`)).json;
     assert.equal(log.requests.length, 2);
   });
 
@@ -694,7 +681,7 @@ describe('scenarios', () => {
       headers: { Authorization: 'Bearer abc', Accept: 'application/json', 'Accept-Language': 'nl' },
     });
     await get(gw(scenario, '/catalogi/api/v1/statustypen/00000000-0000-4000-8000-000000000000'));
-    const log = (await get(`${origin}${MOUNT}/_log/log-1`)).json;
+    const log = (await get(`${gateway.origin}${MOUNT}/_log/log-1`)).json;
     assert.equal(log.rounds, 0);
     assert.equal(log.requests.length, 2);
     const [first, second] = log.requests;
@@ -708,8 +695,8 @@ describe('scenarios', () => {
     assert.equal(first.round, null);
     assert.equal(second.status, 404);
     assert.equal(second.uuid, '00000000-0000-4000-8000-000000000000');
-    assert.equal((await fetch(`${origin}${MOUNT}/_log/log-1`, { method: 'DELETE' })).status, 204);
-    assert.deepEqual((await get(`${origin}${MOUNT}/_log/log-1`)).json, { requests: [], rounds: 0 });
+    assert.equal((await fetch(`${gateway.origin}${MOUNT}/_log/log-1`, { method: 'DELETE' })).status, 204);
+    assert.deepEqual((await get(`${gateway.origin}${MOUNT}/_log/log-1`)).json, { requests: [], rounds: 0 });
   });
 
   it('barrier=MS releases held requests together and counts rounds', async () => {
@@ -719,7 +706,7 @@ describe('scenarios', () => {
     await Promise.all([get(url('/zaken/api/v1/zaken')), get(url('/catalogi/api/v1/statustypen')), get(url('/catalogi/api/v1/resultaattypen'))]);
     await get(url(`/zaken/api/v1/zaken/${woz.uuid}`));
     await Promise.all([get(url('/zaken/api/v1/statussen')), get(url('/zaken/api/v1/resultaten'))]);
-    const log = (await get(`${origin}${MOUNT}/_log/barrier-1`)).json;
+    const log = (await get(`${gateway.origin}${MOUNT}/_log/barrier-1`)).json;
     assert.equal(log.rounds, 3);
     assert.deepEqual(log.requests.map((r) => r.round), [1, 1, 1, 2, 3, 3]);
   });
