@@ -19,7 +19,8 @@ import {
 } from '../../demo/gateway/index.mjs';
 import { useGatewayServer } from './support/gateway-server.mjs';
 
-const SPEC_DIR = fileURLToPath(new URL('../../../shared/zgw-openapi/open-zaak-1.30.0/', import.meta.url));
+/** Vendored (spec/zgw-openapi/SOURCES.md): a plain clone needs nothing beside it. */
+const SPEC_DIR = fileURLToPath(new URL('../../spec/zgw-openapi/open-zaak-1.30.0/', import.meta.url));
 const SPEC_FILES = { zaken: 'zaken-openapi.yaml', catalogi: 'catalogi-openapi.yaml', documenten: 'documenten-openapi.yaml' };
 /**
  * Parses the parts of a spec the tests use: `components` and the GET paths the gateway serves.
@@ -27,7 +28,7 @@ const SPEC_FILES = { zaken: 'zaken-openapi.yaml', catalogi: 'catalogi-openapi.ya
  * first cut at its top-level keys and at its path keys, both of which sit at fixed indentation.
  */
 function loadSpec(file, keepPath) {
-  const lines = readFileSync(`${process.env.ZGW_SPEC_DIR ?? SPEC_DIR}${file}`, 'utf8').split('\n');
+  const lines = readFileSync(`${SPEC_DIR}${file}`, 'utf8').split('\n');
   const top = (name) => lines.indexOf(`${name}:`);
   const pathsStart = top('paths');
   const componentsStart = top('components');
@@ -46,7 +47,7 @@ const keepPath = (path) => Object.keys(KNOWN_QUERY_PARAMS).some((key) => path ==
 /** Parsed specs, cached in the OS temp dir by a hash of the spec files and this cutting code. */
 function loadSpecs() {
   const hash = createHash('sha256').update(loadSpec.toString()).update(JSON.stringify(KNOWN_QUERY_PARAMS));
-  for (const file of Object.values(SPEC_FILES)) hash.update(readFileSync(`${process.env.ZGW_SPEC_DIR ?? SPEC_DIR}${file}`));
+  for (const file of Object.values(SPEC_FILES)) hash.update(readFileSync(`${SPEC_DIR}${file}`));
   const cache = join(tmpdir(), `mijn-zaken-open-zaak-1.30-specs-${hash.digest('hex').slice(0, 16)}.json`);
   try {
     return JSON.parse(readFileSync(cache, 'utf8'));

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SHAPES } from '../browser/robust/zgw-shapes.mjs';
 
-const SPEC_DIR = process.env.ZGW_SPEC_DIR ?? fileURLToPath(new URL('../../../shared/zgw-openapi/open-zaak-1.30.0/', import.meta.url));
+/** Vendored (spec/zgw-openapi/SOURCES.md): a plain clone needs nothing beside it. */
+const SPEC_DIR = fileURLToPath(new URL('../../spec/zgw-openapi/open-zaak-1.30.0/', import.meta.url));
 const specs = Object.fromEntries(['zaken', 'catalogi', 'documenten'].map((api) => [api, readFileSync(`${SPEC_DIR}${api}-openapi.yaml`, 'utf8').split('\n')]));
 
 /** A component schema's lines: from `    Name:` under `components: schemas:` to the next schema. */

@@ -1,7 +1,7 @@
 /**
  * Property-based tests of the pure model (issue 5) with fast-check. Arbitraries follow the ZGW
  * shapes of Open Zaak 1.30 (src/model/zgw.ts; field types, formats and enums from
- * shared/zgw-openapi/open-zaak-1.30.0/, pinned by test/node/zgw-shapes.test.mjs through
+ * spec/zgw-openapi/open-zaak-1.30.0/, pinned by test/node/zgw-shapes.test.mjs through
  * zgw-shapes.mjs) and are then mutated: fields left out, null or of another type, unknown enum
  * values, empty lists, duplicate volgnummers, several isEindstatus, dates without a time, and
  * 10,000 statussen. The model never throws and its invariants hold.

@@ -1,5 +1,5 @@
 // ZGW facts the model fuzzing generates from, taken from the Open Zaak 1.30 OpenAPI specs in
-// shared/zgw-openapi/open-zaak-1.30.0/. test/node/zgw-shapes.test.mjs checks them against the specs.
+// spec/zgw-openapi/open-zaak-1.30.0/. test/node/zgw-shapes.test.mjs checks them against the specs.
 export const SHAPES = {
   /** VertrouwelijkheidaanduidingEnum (Zaken, Documenten), in order. */
   vertrouwelijkheidaanduiding: ['openbaar', 'beperkt_openbaar', 'intern', 'zaakvertrouwelijk', 'vertrouwelijk', 'confidentieel', 'geheim', 'zeer_geheim'],
