@@ -1,8 +1,11 @@
-// `npm start`: the demo. A Vite dev server on the repository root with the mock ZGW gateway
-// mounted at /api/zgw. Open the printed URL (…/demo/). No browser is opened automatically.
+// `npm start`: the demo. A Vite dev server with the mock ZGW gateway mounted at /api/zgw. Open the
+// printed URL (…/demo/). No browser is opened automatically. Vite's root is the repository (the page
+// loads /src/… and a theme from node_modules), but only what the page needs is served
+// (demo/allowed-paths.mjs): no .git, package.json or other files of the repository.
 //   PORT (default 5173) and HOST (default 127.0.0.1) pick the address.
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { isDemoPathAllowed } from './allowed-paths.mjs';
 import { createGatewayMiddleware } from './gateway/index.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,6 +18,11 @@ function mockGateway() {
     configureServer(server) {
       const gateway = createGatewayMiddleware({ mountPath });
       server.middlewares.use((req, res, next) => {
+        if (!isDemoPathAllowed(req.url ?? '', mountPath)) {
+          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.end('Niet gevonden.');
+          return;
+        }
         if (req.url === '/' || req.url === '/demo') {
           res.writeHead(302, { Location: '/demo/' });
           res.end();
@@ -35,6 +43,8 @@ const server = await createServer({
     host: process.env.HOST || '127.0.0.1',
     port: Number(process.env.PORT || 5173),
     open: false,
+    // Second line of defence behind isDemoPathAllowed: Vite itself reads no file outside these.
+    fs: { strict: true, allow: ['src', 'demo', 'node_modules'].map((dir) => `${root}${dir}`) },
   },
   plugins: [mockGateway()],
 });
