@@ -109,6 +109,11 @@ const SCENARIO_OPTIONS = {
     if (!/^[A-Za-z0-9_.:-]{1,120}$/.test(v)) throw new Error('use 1-120 characters A-Z a-z 0-9 _ . : -');
     return v;
   },
+  token: (v) => {
+    const tokens = v.split('|');
+    if (!tokens.every((t) => /^[A-Za-z0-9_.~-]{1,200}$/.test(t))) throw new Error('use tokens of A-Z a-z 0-9 _ . ~ - separated by |');
+    return tokens;
+  },
   barrier: (v) => int(v, 1, 60000),
   resident: (v) => oneOf(v, Object.keys(RESIDENTS)),
   shuffle: (v) => int(v, 0, 2 ** 31),
@@ -145,6 +150,7 @@ function int(v, min, max) {
  * @property {number} [delay]
  * @property {boolean} [hang]
  * @property {string} [session]
+ * @property {string[]} [tokens] accepted bearer tokens (`token=a|b`); the log says which one came
  * @property {number} [barrier]
  * @property {string} resident
  * @property {number} [shuffle] seed of the per-request delays
@@ -186,6 +192,7 @@ export function parseScenario(text) {
     delay: raw.delay,
     hang: raw.hang,
     session: raw.session,
+    tokens: raw.token,
     barrier: raw.barrier,
     resident: raw.resident ?? 'default',
     shuffle: raw.shuffle,
@@ -201,6 +208,31 @@ const LOGGED_HEADERS = [
   'authorization', 'accept', 'accept-language', 'accept-crs', 'content-type', 'content-crs', 'cookie', 'origin', 'referer',
   'if-none-match', 'x-request-id', 'x-correlation-id',
 ];
+/** Logged as `true` only: the log is readable by anyone who can reach the server, so it keeps no credential. */
+const SECRET_HEADERS = new Set(['authorization', 'cookie']);
+/** A credential inside any other header or a query value (`Bearer …`, a JWT, `access_token=…` in a referer). */
+const SECRET_VALUE = /\bbearer\s|\bbasic\s|eyJ[\w-]+\.[\w-]+|(?:access_?token|id_token|code|password|secret)=/i;
+const SECRET_QUERY_NAME = /token|password|secret|^code$/i;
+/** Bounds of the session logs (oldest evicted first): sessions, entries per session, entries in all. */
+export const LOG_LIMITS = { sessions: 200, entriesPerSession: 10_000, entries: 100_000, counters: 1_000 };
+
+/** @param {import('node:http').IncomingHttpHeaders} headers */
+function loggedHeaders(headers) {
+  /** @type {Record<string, string | true>} */
+  const out = {};
+  for (const name of LOGGED_HEADERS) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    out[name] = SECRET_HEADERS.has(name) || SECRET_VALUE.test(text) ? true : text;
+  }
+  return out;
+}
+
+/** @param {URLSearchParams} params */
+function loggedQuery(params) {
+  return Object.fromEntries([...params].map(([name, value]) => [name, SECRET_QUERY_NAME.test(name) || SECRET_VALUE.test(value) ? true : value]));
+}
 
 /** Dutch problem texts as Open Zaak (Django REST framework, nl) gives them: [type name, code, title]. */
 const PROBLEMS = {
@@ -236,7 +268,7 @@ const LOGIN_PAGE = `<!doctype html>
 
 /**
  * @typedef {object} Session
- * @property {Array<Record<string, any>>} requests
+ * @property {Array<Record<string, any>>} requests the newest LOG_LIMITS.entriesPerSession
  * @property {number} rounds
  * @property {Array<(round: number) => void>} held
  * @property {ReturnType<typeof setTimeout> | undefined} timer
@@ -245,10 +277,10 @@ const LOGIN_PAGE = `<!doctype html>
 
 /**
  * The gateway middleware.
- * @param {{ mountPath?: string }} [options]
+ * @param {{ mountPath?: string, logLimits?: typeof LOG_LIMITS }} [options]
  * @returns {(req: Req, res: Res, next: (error?: unknown) => void) => void}
  */
-export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
+export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LOG_LIMITS } = {}) {
   const mount = `/${mountPath.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
   /** @type {Map<string, Session>} */
   const sessions = new Map();
@@ -256,14 +288,46 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
   /** @type {Map<string, number>} */
   const counters = new Map();
 
+  /** Entries in all session logs. */
+  let loggedEntries = 0;
+
+  /** Forgets a session; anything its barrier still holds is released, so no request is left hanging. */
+  const dropSession = (id) => {
+    const s = sessions.get(id);
+    if (!s) return;
+    clearTimeout(s.timer);
+    for (const release of s.held) release(s.rounds + 1);
+    loggedEntries -= s.requests.length;
+    sessions.delete(id);
+  };
+
+  /** The session, made the newest (a Map keeps insertion order: the first key is the oldest). */
   /** @param {string} id */
   const sessionFor = (id) => {
     let s = sessions.get(id);
-    if (!s) {
-      s = { requests: [], rounds: 0, held: [], timer: undefined, misbehaved: 0 };
-      sessions.set(id, s);
+    if (s) sessions.delete(id);
+    else s = { requests: [], rounds: 0, held: [], timer: undefined, misbehaved: 0 };
+    sessions.set(id, s);
+    for (const oldest of sessions.keys()) {
+      if (sessions.size <= logLimits.sessions) break;
+      dropSession(oldest);
     }
     return s;
+  };
+
+  /** @param {Session} session @param {Record<string, any>} entry */
+  const logEntry = (session, entry) => {
+    session.requests.push(entry);
+    loggedEntries += 1;
+    if (session.requests.length > logLimits.entriesPerSession) {
+      session.requests.shift();
+      loggedEntries -= 1;
+    }
+    for (const [id, other] of sessions) {
+      if (loggedEntries <= logLimits.entries) break;
+      if (other === session) continue;
+      dropSession(id);
+    }
   };
 
   return function gateway(req, res, next) {
@@ -314,9 +378,9 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
     if (session) {
       entry = {
         method: req.method,
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers: Object.fromEntries(LOGGED_HEADERS.filter((h) => req.headers[h] !== undefined).map((h) => [h, req.headers[h]])),
+        path: url.pathname.replace(/(^|[/,])token=[^,/]*/g, '$1token=hidden'),
+        query: loggedQuery(url.searchParams),
+        headers: loggedHeaders(req.headers),
         api: route?.api ?? null,
         resource: route?.resource ?? null,
         uuid: route?.uuid ?? null,
@@ -324,7 +388,8 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
         round: null,
         status: null,
       };
-      if (session.requests.length < 10000) session.requests.push(entry);
+      if (scenario.tokens) entry.token = acceptedToken(scenario.tokens, req.headers.authorization);
+      logEntry(session, entry);
       const logged = entry;
       res.on('finish', () => {
         logged.status = res.statusCode;
@@ -339,7 +404,9 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
       if (session) count = ++session.misbehaved;
       else {
         count = (counters.get(scenarioText) ?? 0) + 1;
+        counters.delete(scenarioText);
         counters.set(scenarioText, count);
+        if (counters.size > logLimits.counters) counters.delete(/** @type {string} */ (counters.keys().next().value));
       }
       misbehave = scenario.failTimes === undefined || count <= scenario.failTimes;
     }
@@ -370,6 +437,10 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
     const layout = scenario.layout;
     const api = route?.api ?? 'zaken';
 
+    if (scenario.tokens && acceptedToken(scenario.tokens, req.headers.authorization) === null) {
+      return sendJson(res, req, 401, { 'Content-Type': 'application/problem+json', 'WWW-Authenticate': 'Bearer', 'API-version': API_VERSIONS[api] },
+        problemBody(layout, api, 401, {}, url.pathname));
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendJson(res, req, 405, { 'Content-Type': 'application/problem+json', Allow: 'GET, HEAD', 'API-version': API_VERSIONS[api] },
         problemBody(layout, api, 405, { title: `Methode "${req.method}" niet toegestaan.` }, url.pathname));
@@ -433,13 +504,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
       return sendJson(res, req, 404, { 'Content-Type': 'application/problem+json' }, problemBody('openzaak', 'zaken', 404, {}, req.url ?? ''));
     }
     if (req.method === 'DELETE') {
-      const s = sessions.get(id);
-      if (s) {
-        // Release anything a barrier still holds, so no request is left hanging.
-        clearTimeout(s.timer);
-        for (const release of s.held) release(s.rounds + 1);
-      }
-      sessions.delete(id);
+      dropSession(id);
       res.statusCode = 204;
       res.end();
       return;
@@ -454,6 +519,15 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
       rounds: s?.rounds ?? 0,
     });
   }
+}
+
+/**
+ * `token=a|b`: which accepted token the request's `Authorization: Bearer …` carries (its index), or null.
+ * @param {string[]} tokens @param {string | undefined} authorization
+ */
+function acceptedToken(tokens, authorization) {
+  const index = tokens.findIndex((token) => authorization === `Bearer ${token}`);
+  return index < 0 ? null : index;
 }
 
 /**

@@ -689,7 +689,7 @@ describe('scenarios', () => {
     assert.equal(first.method, 'GET');
     assert.equal(first.path, `${MOUNT}/${scenario}/zaken/api/v1/zaken`);
     assert.deepEqual(first.query, { ordering: '-startdatum' });
-    assert.equal(first.headers.authorization, 'Bearer abc');
+    assert.equal(first.headers.authorization, true); // present; the log keeps no token (gateway-log.test.mjs)
     assert.equal(first.headers.accept, 'application/json');
     assert.equal(first.resource, 'zaken');
     assert.equal(first.status, 200);

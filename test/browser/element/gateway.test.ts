@@ -105,7 +105,7 @@ describe('<mijn-zaken> and its gateway (CONTRACT 5)', () => {
   });
 
   it('sends accessToken as a bearer token and the extra headers', async () => {
-    const { gateway, session } = scenario();
+    const { gateway, session } = scenario({ token: 'token-123' });
     const element = document.createElement('mijn-zaken');
     element.accessToken = 'token-123';
     element.headers = { 'X-Request-ID': 'req-42' };
@@ -116,7 +116,8 @@ describe('<mijn-zaken> and its gateway (CONTRACT 5)', () => {
     await loaded;
     element.remove();
     const { requests } = await requestLog(session);
-    expect(requests.every((request) => request.headers.authorization === 'Bearer token-123')).to.equal(true);
+    expect(requests.length).to.be.greaterThan(0);
+    expect(requests.every((request) => request.token === 0 && request.status === 200)).to.equal(true);
     expect(requests.every((request) => request.headers['x-request-id'] === 'req-42')).to.equal(true);
     expect(element.hasAttribute('accessToken') || element.hasAttribute('access-token')).to.equal(false);
   });
@@ -130,7 +131,7 @@ describe('<mijn-zaken> and its gateway (CONTRACT 5)', () => {
       await renderElement({ gateway: withoutCookie.gateway, zaak: ZAKEN.woz.uuid, attributes: { credentials: 'omit' } });
       const sent = (await requestLog(withCookie.session)).requests[0]?.headers.cookie;
       const omitted = (await requestLog(withoutCookie.session)).requests[0]?.headers.cookie;
-      expect(sent).to.contain('gateway-session=abc');
+      expect(sent).to.equal(true); // the log keeps only that a cookie came
       expect(omitted).to.equal(undefined);
     } finally {
       document.cookie = 'gateway-session=; path=/; max-age=0';
@@ -162,7 +163,7 @@ describe('<mijn-zaken> downloads with an accessToken', () => {
   beforeEach(freshPage);
 
   it('fetches the document through the gateway with the bearer token instead of following a bare link', async () => {
-    const { gateway, session } = scenario();
+    const { gateway, session } = scenario({ token: 'download-token' });
     const element = document.createElement('mijn-zaken');
     element.accessToken = 'download-token';
     element.setAttribute('gateway', gateway);
@@ -180,7 +181,7 @@ describe('<mijn-zaken> downloads with an accessToken', () => {
       'no download request',
     );
     const download = (await requestLog(session)).requests.find((request) => request.path.endsWith('/download'));
-    expect(download?.headers.authorization).to.equal('Bearer download-token');
+    expect(download?.token).to.equal(0);
     expect(location.href).to.equal(before);
     element.remove();
   });

@@ -11,7 +11,7 @@ describe('React wrapper <MijnZaken>', () => {
   beforeEach(freshPage);
 
   it('renders the element, sets properties as properties and maps events to props', async () => {
-    const { gateway, session } = scenario();
+    const { gateway, session } = scenario({ token: 'react-token' });
     const container = document.createElement('div');
     document.body.append(container);
     const root = createRoot(container);
@@ -42,7 +42,7 @@ describe('React wrapper <MijnZaken>', () => {
     link?.click();
     expect(selects).to.deep.equal([ZAKEN.woz.uuid]);
     const { requests } = await requestLog(session);
-    expect(requests[0]?.headers.authorization).to.equal('Bearer react-token');
+    expect(requests[0]?.token).to.equal(0);
     root.unmount();
     container.remove();
   });

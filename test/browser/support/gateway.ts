@@ -7,8 +7,12 @@ export interface LoggedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
-  headers: Record<string, string | undefined>;
+  /** Values as sent; `true` for a credential (Authorization, Cookie, a bearer value): the log keeps none. */
+  headers: Record<string, string | true | undefined>;
   round?: number;
+  status?: number | null;
+  /** With scenario `token=a|b`: the index of the accepted token the request carried, or null. */
+  token?: number | null;
 }
 
 export interface RequestLog {

@@ -7,7 +7,7 @@ import { createGatewayMiddleware } from '../../../demo/gateway/index.mjs';
  * Starts the gateway before the file's tests and stops it after them. `passOn` answers what the
  * gateway passes to `next()`. The returned object's `origin` is set once the server listens.
  */
-export function useGatewayServer({ mountPath = '/api/zgw', passOn = (res) => res.writeHead(404).end() } = {}) {
+export function useGatewayServer({ mountPath = '/api/zgw', passOn = (res) => res.writeHead(404).end(), logLimits = undefined } = {}) {
   const served = {
     origin: '',
     /** `{origin}{mount}[/{scenario}]{path}` */
@@ -15,7 +15,7 @@ export function useGatewayServer({ mountPath = '/api/zgw', passOn = (res) => res
   };
   let server;
   before(async () => {
-    const middleware = createGatewayMiddleware({ mountPath });
+    const middleware = createGatewayMiddleware({ mountPath, logLimits });
     server = http.createServer((req, res) => middleware(req, res, () => passOn(res)));
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     served.origin = `http://127.0.0.1:${server.address().port}`;
