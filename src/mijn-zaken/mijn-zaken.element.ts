@@ -48,6 +48,14 @@ function lastResultOf<A extends readonly unknown[], R>(compute: (...args: A) => 
   };
 }
 
+/** `hasChanged` of `headers` and `labels`: a new object with the same entries is no change (React's inline `headers={{…}}`). */
+function changedByValue(value: unknown, old: unknown): boolean {
+  if (value === old) return false;
+  if (!value || !old || typeof value !== 'object' || typeof old !== 'object') return true;
+  const keys = Object.keys(value);
+  return keys.length !== Object.keys(old).length || keys.some((key) => !Object.is((value as Record<string, unknown>)[key], (old as Record<string, unknown>)[key]));
+}
+
 /**
  * Elements that want to own `location.hash`, in connection order; only the first does, so two
  * elements on one page never fight over it. Shared by every copy of this module on the page.
@@ -99,8 +107,8 @@ export class MijnZakenElement extends LitElement {
     credentials: { type: String },
     navigation: { type: String },
     accessToken: { attribute: false },
-    headers: { attribute: false },
-    labels: { attribute: false },
+    headers: { attribute: false, hasChanged: changedByValue },
+    labels: { attribute: false, hasChanged: changedByValue },
     expandedSteps: { state: true },
     retryWaitSeconds: { state: true },
     selected: { state: true },
@@ -130,6 +138,7 @@ export class MijnZakenElement extends LitElement {
   declare headers: Readonly<Record<string, string>> | null;
   /** The municipality's own step titles, keyed by statustype URL or `omschrijving`. Property only. */
   declare labels: Readonly<Record<string, string>> | null;
+  private viewLabels: MijnZakenElement['labels'] = null;
 
   declare private expandedSteps: ReadonlyMap<string, boolean>;
   declare private retryWaitSeconds: number | null;
@@ -176,33 +185,42 @@ export class MijnZakenElement extends LitElement {
     this.pages = { open: 1, closed: 1 };
   }
 
-  private createClient(gateway: string, credentials: Credentials, accessToken: string | null, headers: Readonly<Record<string, string>> | null) {
+  /**
+   * `accessToken` and `headers` are read at each request, so a new token (a refresh) is used from
+   * the next request on without reloading what is shown (CONTRACT 5); they are no task arguments.
+   */
+  private createClient(gateway: string, credentials: Credentials) {
+    const element = this;
     return new GatewayClient({
       gateway,
       credentials,
-      accessToken,
-      headers,
+      get accessToken() {
+        return element.accessToken;
+      },
+      get headers() {
+        return element.headers;
+      },
       timeoutMs: (this.constructor as typeof MijnZakenElement).requestTimeoutMs,
     });
   }
 
   /** The overview: only without a `zaak` attribute. Not reloaded when a zaak is opened and closed. */
   private readonly overviewTask = new Task(this, {
-    args: () => [this.resolvedGateway(), this.isOverview(), this.validCredentials(), this.accessToken, this.headers] as const,
-    task: async ([gateway, isOverview, credentials, accessToken, headers], { signal }): Promise<OverviewData | typeof initialState> => {
+    args: () => [this.resolvedGateway(), this.isOverview(), this.validCredentials()] as const,
+    task: async ([gateway, isOverview, credentials], { signal }): Promise<OverviewData | typeof initialState> => {
       if (!isOverview) return initialState;
       if (gateway === null) throw new GatewayError('configuration');
-      return loadOverview(this.createClient(gateway, credentials, accessToken, headers), signal);
+      return loadOverview(this.createClient(gateway, credentials), signal);
     },
   });
 
   /** Round trip 1: the zaak. A new run aborts the previous one, so a stale answer never wins. */
   private readonly zaakTask = new Task(this, {
-    args: () => [this.resolvedGateway(), this.detailReference(), this.validCredentials(), this.accessToken, this.headers] as const,
-    task: async ([gateway, reference, credentials, accessToken, headers], { signal }): Promise<LoadedZaak | typeof initialState> => {
+    args: () => [this.resolvedGateway(), this.detailReference(), this.validCredentials()] as const,
+    task: async ([gateway, reference, credentials], { signal }): Promise<LoadedZaak | typeof initialState> => {
       if (reference === null) return initialState;
       if (gateway === null) throw new GatewayError('configuration');
-      const client = this.createClient(gateway, credentials, accessToken, headers);
+      const client = this.createClient(gateway, credentials);
       return { client, zaak: await loadZaak(client, reference, signal) };
     },
   });
@@ -239,6 +257,10 @@ export class MijnZakenElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('navigation') || changed.has('zaak')) this.syncHashOwnership();
+    // Labels by value, so an equal new object keeps the view models (and sends no new load event).
+    if (changed.has('labels')) this.viewLabels = this.labels;
+    // New credentials may cure a failure on screen (a 401 after the token expired): try that part again.
+    if (this.hasUpdated && (changed.has('accessToken') || changed.has('headers'))) void this.failedTask()?.run();
     if (changed.has('gateway') || changed.has('zaak') || (changed as Map<PropertyKey, unknown>).has('selected')) {
       // Work for the previous zaak is no longer wanted.
       this.timelineTask.abort();
@@ -386,7 +408,7 @@ export class MijnZakenElement extends LitElement {
   private overviewView(): OverviewView | null {
     const data = this.overviewTask.status === TaskStatus.COMPLETE ? this.overviewTask.value : undefined;
     if (!data) return null;
-    return this.toOverview(data, this.labels);
+    return this.toOverview(data, this.viewLabels);
   }
 
   /** Opens a zaak from the overview, unless a portal cancels `mijn-zaken-select` to route itself. */
@@ -513,7 +535,7 @@ export class MijnZakenElement extends LitElement {
     const timeline = this.currentTimeline();
     if (!timeline) return null;
     const audience: Audience = this.audience === 'medewerker' ? 'medewerker' : 'inwoner';
-    return this.toDetail(timeline.data, audience, this.hideUninformed, this.labels);
+    return this.toDetail(timeline.data, audience, this.hideUninformed, this.viewLabels);
   }
 
   private documentsState(loaded: LoadedZaak): DocumentsState {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { createElement } from 'react';
+import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { MijnZaken } from '../../../src/react/index.js';
@@ -45,5 +45,55 @@ describe('React wrapper <MijnZaken>', () => {
     expect(requests[0]?.token).to.equal(0);
     root.unmount();
     container.remove();
+  });
+
+  /**
+   * The reported loop: inline `headers={{…}}` and `labels={{…}}` objects (new ones on every React
+   * render) plus an `onLoad` that sets state. Each render handed the element "new" headers, which
+   * reloaded it, whose load event rendered again. Counted over 3 s against one plain load in the same run.
+   */
+  it('inline headers/labels objects and an onLoad that sets state do not loop: as many requests as one load', async () => {
+    const windowMs = 3000;
+    const plain = scenario();
+    const baseline = document.createElement('div');
+    document.body.append(baseline);
+    const baselineRoot = createRoot(baseline);
+    let baselineLoaded = false;
+    flushSync(() => baselineRoot.render(createElement(MijnZaken, { gateway: plain.gateway, navigation: 'none', onLoad: () => (baselineLoaded = true) })));
+    await waitUntil(() => baselineLoaded, 'the plain element never loaded');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const oneLoad = (await requestLog(plain.session)).requests.length;
+    baselineRoot.unmount();
+    baseline.remove();
+
+    const looped = scenario();
+    let renders = 0;
+    let loads = 0;
+    function Portal() {
+      const [, setCount] = useState(0);
+      renders += 1;
+      return createElement(MijnZaken, {
+        gateway: looped.gateway,
+        navigation: 'none',
+        headers: { 'X-Portal': 'mijn-gemeente' },
+        labels: { 'Bezwaar wordt beoordeeld': 'Wij kijken naar uw bezwaar' },
+        onLoad: () => {
+          loads += 1;
+          setCount((n) => n + 1);
+        },
+      });
+    }
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    flushSync(() => root.render(createElement(Portal)));
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const requests = (await requestLog(looped.session)).requests.length;
+    root.unmount();
+    container.remove();
+    console.log(`React loop case: ${requests} requests in ${windowMs} ms (one plain load: ${oneLoad}), ${loads} load events, ${renders} renders`);
+    expect(oneLoad).to.be.greaterThan(0);
+    expect(requests).to.equal(oneLoad);
+    expect(loads).to.equal(1);
   });
 });
