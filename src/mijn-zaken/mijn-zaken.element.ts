@@ -144,7 +144,8 @@ export class MijnZakenElement extends LitElement {
   private readonly requests = new RequestQueue();
   /** Downloads in flight, by link. */
   private readonly downloads = new Map<string, AbortController>();
-  private wasRemoved = false;
+  /** The work that removal cut short, to do again when the element is added again. */
+  private abortedTasks: Array<Task<readonly unknown[], unknown>> = [];
 
   private pendingFocus: PendingFocus = null;
   /** The current history entry was pushed by this element, so "back" can be the browser's Back. */
@@ -237,16 +238,16 @@ export class MijnZakenElement extends LitElement {
     this.observeLang();
     // Moved elsewhere: the ancestors, and so the language, may differ.
     this.requestUpdate();
-    // Removal aborted everything: added again, it loads anew (the documents follow the new zaak).
-    if (this.wasRemoved) for (const task of [this.overviewTask, this.zaakTask]) void task.run();
-    this.wasRemoved = false;
+    // Added again: what removal cut short loads anew; what was shown stays.
+    for (const task of this.abortedTasks.splice(0)) void task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed element asks nothing more of the gateway (CONTRACT 5).
-    this.wasRemoved = true;
-    for (const task of [this.overviewTask, this.zaakTask, this.timelineTask, this.documentsTask]) task.abort();
+    const tasks = [this.overviewTask, this.zaakTask, this.timelineTask, this.documentsTask] as Array<Task<readonly unknown[], unknown>>;
+    this.abortedTasks = tasks.filter((task) => task.status === TaskStatus.PENDING);
+    for (const task of this.abortedTasks) task.abort();
     for (const download of this.downloads.values()) download.abort();
     this.langObserver.disconnect();
     clearTimeout(this.retryTimer);
