@@ -10,6 +10,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { API_OF_RESOURCE, DEMO_ZAKEN, RESIDENTS, backendBase, backendOrigin, buildWorld } from './fixtures.mjs';
 import { HOSTILE_TEXTS, injectHostile, mutateBody, shuffleDelay } from './hostile.mjs';
+import { NETWORK_FAULT_OPTIONS, answerFault, handleFaultEndpoints, swapZaak } from './network-faults.mjs';
 
 export { DEMO_ZAKEN, RESIDENTS };
 
@@ -123,7 +124,7 @@ const SCENARIO_OPTIONS = {
   mutate: (v) => int(v, 0, 2 ** 31),
 };
 /** The scenario option names, for documentation and tests. */
-export const SCENARIO_OPTION_NAMES = Object.keys(SCENARIO_OPTIONS);
+export const SCENARIO_OPTION_NAMES = [...Object.keys(SCENARIO_OPTIONS), ...Object.keys(NETWORK_FAULT_OPTIONS)];
 
 /** @param {string} v @param {string[]} allowed */
 function oneOf(v, allowed) {
@@ -158,6 +159,7 @@ function int(v, min, max) {
  * @property {number | 'all'} [hostile] payload index, or every payload in turn
  * @property {'keep'|'replace'} hostileUrls
  * @property {number} [mutate] seed of the body mutations
+ * @property {Record<string, any>} [faults] the options of network-faults.mjs
  */
 
 /** @param {string} text @returns {Scenario} */
@@ -168,7 +170,7 @@ export function parseScenario(text) {
     const eq = part.indexOf('=');
     const key = eq < 0 ? part : part.slice(0, eq);
     const value = eq < 0 ? '' : part.slice(eq + 1);
-    const parse = SCENARIO_OPTIONS[/** @type {keyof typeof SCENARIO_OPTIONS} */ (key)];
+    const parse = SCENARIO_OPTIONS[/** @type {keyof typeof SCENARIO_OPTIONS} */ (key)] ?? NETWORK_FAULT_OPTIONS[/** @type {keyof typeof NETWORK_FAULT_OPTIONS} */ (key)];
     if (!parse) throw new Error(`unknown scenario option "${key}" (known: ${SCENARIO_OPTION_NAMES.join(', ')})`);
     try {
       raw[key] = parse(value);
@@ -200,6 +202,10 @@ export function parseScenario(text) {
     hostile: raw.hostile,
     hostileUrls: raw['hostile-urls'] ?? 'keep',
     mutate: raw.mutate,
+    // network-faults.mjs: its own options, as parsed
+    faults: Object.keys(raw).some((key) => Object.hasOwn(NETWORK_FAULT_OPTIONS, key))
+      ? Object.fromEntries(Object.entries(raw).filter(([key]) => Object.hasOwn(NETWORK_FAULT_OPTIONS, key)))
+      : undefined,
   };
 }
 
@@ -352,6 +358,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
     const segments = url.pathname.slice(mount.length).split('/').filter(Boolean).map(safeDecode);
 
     if (segments[0] === '_log') return handleLog(req, res, segments);
+    if (await handleFaultEndpoints(req, res, segments, createGatewayMiddleware)) return;
 
     /** @type {Scenario} */
     let scenario;
@@ -371,7 +378,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
       scenario = parseScenario('');
     }
 
-    const route = parseRoute(segments);
+    const route = parseRoute(swapZaak(scenario, segments));
     const session = scenario.session ? sessionFor(scenario.session) : undefined;
     /** @type {Record<string, any> | undefined} */
     let entry;
@@ -433,6 +440,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
       await new Promise((resolve) => setTimeout(resolve, ms));
     }
     if (res.destroyed) return;
+    if (await answerFault(req, res, scenario, route, { mount, url, createGateway: createGatewayMiddleware })) return;
 
     const layout = scenario.layout;
     const api = route?.api ?? 'zaken';

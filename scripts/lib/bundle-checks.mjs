@@ -9,7 +9,8 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const bundlePath = fileURLToPath(new URL('../../dist/mijn-zaken.js', import.meta.url));
 
 /** Size budget of dist/mijn-zaken.js, gzip level 9, Lit included. */
-export const GZIP_BUDGET_BYTES = 25 * 1024;
+// 26 KiB (was 25): the brief allows it for the safety fixes of issue 9 (redirects, downloads, aborts, limits).
+export const GZIP_BUDGET_BYTES = 26 * 1024;
 
 /**
  * Absolute URLs the bundle may contain: XML namespace names, which are identifiers and are never

@@ -6,6 +6,46 @@ import { gatewayUrl, isOnGateway, mapToGateway, type ZgwResource } from './url-m
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** A list longer than this many pages is a loop or an attack, not a zaak. */
 const MAX_PAGES = 200;
+/** CONTRACT 5: at most 6 requests of one element in flight, a whole list within 60 s, no JSON body over 10 MB. */
+const MAX_IN_FLIGHT = 6;
+export const LIST_DEADLINE_MS = 60_000;
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const DOWNLOAD_PATH = /\/enkelvoudiginformatieobjecten\/[^/?#]+\/download$/;
+
+/**
+ * The requests of one element: at most 6 in flight, the rest wait in line, the timeline's
+ * (priority 0) before the documents' (1). An aborted request leaves the line.
+ */
+export class RequestQueue {
+  private active = 0;
+  private readonly lines: [Array<() => void>, Array<() => void>] = [[], []];
+
+  async run<T>(priority: 0 | 1, signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+    signal.throwIfAborted();
+    if (this.active >= MAX_IN_FLIGHT) {
+      await new Promise<void>((resolve, reject) => {
+        const start = () => {
+          signal.removeEventListener('abort', leave);
+          resolve();
+        };
+        const leave = () => {
+          const line = this.lines[priority];
+          line.splice(line.indexOf(start), 1);
+          reject(signal.reason);
+        };
+        this.lines[priority].push(start);
+        signal.addEventListener('abort', leave, { once: true });
+      });
+    }
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      this.active--;
+      (this.lines[0].shift() ?? this.lines[1].shift())?.();
+    }
+  }
+}
 
 export interface GatewayClientOptions {
   /** Absolute base URL of the gateway. */
@@ -14,6 +54,12 @@ export interface GatewayClientOptions {
   accessToken?: string | null;
   headers?: Readonly<Record<string, string>> | null;
   timeoutMs?: number;
+  /** The element's line of requests; one per client when absent. */
+  queue?: RequestQueue;
+  /** A whole list's deadline; 60 s when absent. */
+  listDeadlineMs?: number;
+  /** 1: waits behind the timeline's requests (documents). */
+  priority?: 0 | 1;
 }
 
 /**
@@ -44,9 +90,17 @@ export class GatewayClient {
   readonly gateway: string;
   private readonly options: GatewayClientOptions;
 
+  private readonly queue: RequestQueue;
+
   constructor(options: GatewayClientOptions) {
-    this.options = options;
+    this.queue = options.queue ?? new RequestQueue();
+    this.options = { ...options, queue: this.queue };
     this.gateway = options.gateway.replace(/\/+$/, '');
+  }
+
+  /** The same client, its requests waiting behind the timeline's. */
+  later(): GatewayClient {
+    return new GatewayClient({ ...this.options, priority: 1 });
   }
 
   /** Maps a resource URL from a response onto the gateway; null when it names no known resource. */
@@ -90,25 +144,31 @@ export class GatewayClient {
     return this.getJson(url, signal);
   }
 
-  /** Every item of a list: pages followed through `next`; a plain array is accepted too. */
+  /**
+   * Every item of a list: pages followed through `next`, all within 60 s; a plain array is accepted
+   * too. A `next` that names no known resource ends the list with what came (CONTRACT 5).
+   */
   async getList<T extends object>(url: string, signal: AbortSignal): Promise<T[]> {
+    const deadline = AbortSignal.timeout(this.options.listDeadlineMs ?? LIST_DEADLINE_MS);
+    const listSignal = AbortSignal.any([signal, deadline]);
     const items: T[] = [];
     const seen = new Set<string>();
     let pageUrl: string | null = url;
-    while (pageUrl !== null) {
-      if (seen.has(pageUrl) || seen.size >= MAX_PAGES) throw new GatewayError('invalid-response');
-      seen.add(pageUrl);
-      const body: unknown = await this.request(pageUrl, signal);
-      if (Array.isArray(body)) return [...items, ...body.filter(isRecord)] as T[];
-      if (!isRecord(body) || !Array.isArray(body.results)) throw new GatewayError('invalid-response');
-      const page = body as unknown as ZgwPage<unknown>;
-      items.push(...(page.results.filter(isRecord) as T[]));
-      if (page.next == null || page.next === '') {
-        pageUrl = null;
-      } else {
-        pageUrl = this.map(page.next);
-        if (pageUrl === null) throw new GatewayError('invalid-response');
+    try {
+      while (pageUrl !== null) {
+        if (seen.has(pageUrl) || seen.size >= MAX_PAGES) throw new GatewayError('invalid-response');
+        seen.add(pageUrl);
+        const body: unknown = await this.request(pageUrl, listSignal);
+        const page = isRecord(body) ? (body as unknown as ZgwPage<unknown>) : null;
+        const results: unknown = Array.isArray(body) ? body : page?.results;
+        if (!Array.isArray(results)) throw new GatewayError('invalid-response');
+        // One push per item: `push(...results)` overflows the stack on a huge page.
+        for (const item of results) if (isRecord(item)) items.push(item as T);
+        pageUrl = page && typeof page.next === 'string' && page.next !== '' ? this.map(page.next) : null;
       }
+    } catch (error) {
+      if (deadline.aborted && !signal.aborted) throw new GatewayError('timeout', { cause: error });
+      throw error;
     }
     return items;
   }
@@ -122,11 +182,16 @@ export class GatewayClient {
     const { catalogue } = sharedState();
     let entry = catalogue.get(url) as Promise<T> | undefined;
     if (!entry) {
-      entry = load(new AbortController().signal);
+      const controller = new AbortController();
+      entry = load(controller.signal);
       catalogue.set(url, entry);
-      entry.catch(() => catalogue.delete(url));
+      sharedLoads.set(entry, { controller, waiting: 0 });
+      entry.then(
+        () => sharedLoads.delete(entry as Promise<T>),
+        () => catalogue.get(url) === entry && catalogue.delete(url),
+      );
     }
-    return abortable(entry, signal);
+    return abortable(entry, signal, sharedLoads.get(entry), () => catalogue.get(url) === entry && catalogue.delete(url));
   }
 
   /** Puts a resource that arrived in `_expand` into the catalogue cache. */
@@ -146,9 +211,9 @@ export class GatewayClient {
     return this.cached(url, signal, (sharedSignal) => this.getList<T>(url, sharedSignal));
   }
 
-  /** A GET of JSON. */
+  /** A GET of JSON, its body at most 10 MB. */
   private async request(url: string, signal: AbortSignal): Promise<unknown> {
-    const text = await this.fetchBody(url, signal, (response) => response.text());
+    const text = await this.fetchBody(url, signal, 'application/json', true, readLimited);
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
@@ -156,58 +221,97 @@ export class GatewayClient {
     }
   }
 
-  /** A document's bytes: a download that needs the `Authorization` header cannot be a plain link. */
-  getBlob(url: string, signal: AbortSignal): Promise<Blob> {
-    return this.fetchBody(url, signal, (response) => response.blob());
+  /**
+   * A document's bytes, from `enkelvoudiginformatieobjecten/{uuid}/download` only. The 15 s count
+   * only until the answer starts: a slow large file still arrives, until `signal` aborts.
+   */
+  download(url: string, signal: AbortSignal): Promise<Blob> {
+    if (this.map(url) !== url || !DOWNLOAD_PATH.test(new URL(url).pathname)) return Promise.reject(new GatewayError('configuration'));
+    return this.fetchBody(url, signal, 'application/octet-stream, */*;q=0.1', false, (response) => response.blob());
   }
 
-  /** One GET with timeout and typed errors. Only URLs on the gateway are ever requested. */
-  private async fetchBody<T>(url: string, signal: AbortSignal, read: (response: Response) => Promise<T>): Promise<T> {
-    if (!isOnGateway(url, this.gateway)) throw new GatewayError('configuration');
-    signal.throwIfAborted();
-    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const combined = AbortSignal.any([signal, timeout]);
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'GET',
-        headers: this.requestHeaders(),
-        credentials: this.options.credentials,
-        signal: combined,
-        redirect: 'follow',
-        referrerPolicy: 'strict-origin-when-cross-origin',
-      });
-    } catch (error) {
-      throw this.failure(error, signal, timeout);
-    }
-    if (!response.ok) {
-      const problem = await readProblem(response, combined);
-      throw new GatewayError(kindForStatus(response.status), {
-        status: response.status,
-        retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-        problem,
-      });
-    }
-    try {
-      return await read(response);
-    } catch (error) {
-      throw this.failure(error, signal, timeout);
-    }
+  /**
+   * One GET in the element's line, with a timeout from when it is sent and typed errors. Only URLs
+   * on the gateway are requested, and redirects are never followed: a gateway sends an expired
+   * session to its login page, so a redirect means "log in" (CONTRACT 5).
+   */
+  private fetchBody<T>(
+    url: string,
+    signal: AbortSignal,
+    accept: string,
+    timeBody: boolean,
+    read: (response: Response, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    if (!isOnGateway(url, this.gateway) || hasCredentials(this.gateway)) return Promise.reject(new GatewayError('configuration'));
+    return this.queue.run(this.options.priority ?? 0, signal, async () => {
+      const timer = new AbortController();
+      const timeout = setTimeout(() => timer.abort(), this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      const combined = AbortSignal.any([signal, timer.signal]);
+      try {
+        let response: Response;
+        try {
+          response = await fetch(url, {
+            method: 'GET',
+            headers: this.requestHeaders(accept),
+            credentials: this.options.credentials,
+            signal: combined,
+            redirect: 'manual',
+            referrerPolicy: 'strict-origin-when-cross-origin',
+          });
+        } catch (error) {
+          throw await this.failure(error, signal, timer.signal, url);
+        }
+        if (response.type === 'opaqueredirect') throw new GatewayError('unauthorized');
+        if (!response.ok) {
+          const problem = await readProblem(response, combined);
+          throw new GatewayError(kindForStatus(response.status), {
+            status: response.status,
+            retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
+            problem,
+          });
+        }
+        if (!timeBody) clearTimeout(timeout);
+        try {
+          return await read(response, combined);
+        } catch (error) {
+          if (error instanceof GatewayError) throw error;
+          if (signal.aborted) throw signal.reason ?? error;
+          // The answer started and then broke off: a truncated body, not a lost connection.
+          throw new GatewayError(timer.signal.aborted ? 'timeout' : 'invalid-response', { cause: error });
+        }
+      } finally {
+        clearTimeout(timeout);
+      }
+    });
   }
 
-  private failure(error: unknown, signal: AbortSignal, timeout: AbortSignal): unknown {
+  /**
+   * Why `fetch` failed. A browser says "TypeError" for a lost connection and a CORS refusal alike.
+   * For a gateway on another origin, a bare request (no headers, no cookies, so no preflight)
+   * tells the common CORS mistakes apart: when that one is answered, the gateway is reachable and
+   * refuses the element's own request: its set-up is wrong (`configuration`).
+   */
+  private async failure(error: unknown, signal: AbortSignal, timeout: AbortSignal, url: string): Promise<unknown> {
     if (signal.aborted) return signal.reason ?? error;
     if (timeout.aborted) return new GatewayError('timeout', { cause: error });
     if (isAbortError(error)) return error;
+    if (new URL(url).origin !== location.origin) {
+      try {
+        await fetch(url, { credentials: 'omit', redirect: 'manual', signal, referrerPolicy: 'no-referrer' });
+        return new GatewayError('configuration', { cause: error });
+      } catch {
+        // Refused too: the connection, or a gateway without any CORS (the browser does not say which).
+      }
+    }
     return new GatewayError('network', { cause: error });
   }
 
-  private requestHeaders(): Headers {
+  private requestHeaders(accept: string): Headers {
     const headers = new Headers();
     for (const [name, value] of Object.entries(this.options.headers ?? {})) {
       if (typeof value === 'string') headers.set(name, value);
     }
-    headers.set('Accept', 'application/json');
+    headers.set('Accept', accept);
     if (this.options.accessToken) headers.set('Authorization', `Bearer ${this.options.accessToken}`);
     return headers;
   }
@@ -223,11 +327,46 @@ async function readProblem(response: Response, signal: AbortSignal): Promise<Pro
   }
 }
 
-/** Resolves like `promise`, but rejects as soon as `signal` aborts. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+/** The body as text; over 10 MB it is not a ZGW answer. */
+async function readLimited(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > MAX_BODY_BYTES) {
+      void reader.cancel();
+      throw new GatewayError('invalid-response');
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** `https://user:pw@…`: the browser refuses such URLs, and a page must not hold a password. */
+const hasCredentials = (gateway: string): boolean => /^[^/]*\/\/[^/]*@/.test(gateway);
+
+/** A shared catalogue load and how many callers still wait for it: when the last one leaves, it is aborted. */
+interface SharedLoad {
+  controller: AbortController;
+  waiting: number;
+}
+const sharedLoads = new WeakMap<Promise<unknown>, SharedLoad>();
+
+/** Resolves like `promise`, but rejects as soon as `signal` aborts; the last waiter to leave aborts a shared load. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal, shared?: SharedLoad, forget?: () => void): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
+  if (shared) shared.waiting++;
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => {
+      reject(signal.reason);
+      if (shared && --shared.waiting === 0 && sharedLoads.has(promise)) {
+        forget?.();
+        shared.controller.abort();
+      }
+    };
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {

@@ -47,7 +47,11 @@ export async function loadZaak(client: GatewayClient, reference: string, signal:
 async function fetchZaak(client: GatewayClient, reference: string, expand: boolean, signal: AbortSignal): Promise<Zaak> {
   const query: Record<string, string> = expand ? { expand: ZAAK_EXPAND } : {};
   if (isUuid(reference)) {
-    return asZaak(await client.getJson(client.url('zaken', reference, query), signal));
+    const zaak = asZaak(await client.getJson(client.url('zaken', reference, query), signal));
+    // Another zaak than the one asked for is worse than none (CONTRACT 5).
+    const carried = text(zaak.uuid) ?? text(zaak.url)?.replace(/\/+$/, '').split('/').at(-1);
+    if (carried?.toLowerCase() !== reference.toLowerCase()) throw new GatewayError('not-found');
+    return zaak;
   }
   const body = await client.getJson(client.url('zaken', null, { identificatie: reference, ...query }), signal);
   if (!Array.isArray(body.results)) throw new GatewayError('invalid-response');

@@ -43,7 +43,7 @@ export function mapToGateway(resourceUrl: string, gateway: string): string | nul
   let resource: ZgwResource | null = null;
   for (let depth = 1; depth <= 3 && depth < segments.length; depth++) {
     const candidate = segments[segments.length - depth];
-    if (isZgwResource(candidate) && isResourceTail(segments.slice(segments.length - depth + 1))) {
+    if (isZgwResource(candidate) && isResourceTail(candidate, segments.slice(segments.length - depth + 1))) {
       resource = candidate;
       tail.push(...segments.slice(segments.length - depth + 1));
       break;
@@ -54,11 +54,11 @@ export function mapToGateway(resourceUrl: string, gateway: string): string | nul
   return gatewayUrl(gateway, resource, uuid ?? null, undefined, download !== undefined) + url.search;
 }
 
-/** What may follow a resource name: nothing, a UUID, or a UUID and `download`. */
-function isResourceTail(tail: string[]): boolean {
+/** What may follow a resource name: nothing, a UUID, or (a document only) a UUID and `download`. */
+function isResourceTail(resource: ZgwResource, tail: string[]): boolean {
   if (tail.length === 0) return true;
   if (!isUuid(tail[0])) return false;
-  return tail.length === 1 || (tail.length === 2 && tail[1] === 'download');
+  return tail.length === 1 || (tail.length === 2 && tail[1] === 'download' && resource === 'enkelvoudiginformatieobjecten');
 }
 
 /** Builds `{gateway}/{api}/api/v1/{resource}[/{uuid}[/download]]` with the given query. `gateway` must be absolute. */

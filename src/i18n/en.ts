@@ -36,6 +36,7 @@ export const en: Messages = {
   documentsLoading: 'Loading the documents…',
   documentsEmpty: 'There are no documents for this case yet.',
   documentsFailed: 'We cannot show the documents right now. Please try again later.',
+  downloadFailed: 'We cannot download this document right now. Please try again later.',
   errors: {
     unauthorized: 'Log in to see your cases.',
     forbidden: 'You do not have access to this information.',

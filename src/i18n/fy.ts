@@ -39,6 +39,7 @@ export const fy: Messages = {
   documentsLoading: 'De dokuminten wurde laden…',
   documentsEmpty: 'Der binne noch gjin dokuminten by dizze saak.',
   documentsFailed: 'De dokuminten kinne wy no net sjen litte. Besykje it letter nochris.',
+  downloadFailed: 'Dit dokumint kinne wy no net downloade. Besykje it letter nochris.',
   errors: {
     unauthorized: 'Meld jo oan om jo saken te sjen.',
     forbidden: 'Jo hawwe gjin tagong ta dizze gegevens.',

@@ -52,6 +52,8 @@ export interface Messages {
   documentsLoading: string;
   documentsEmpty: string;
   documentsFailed: string;
+  /** By a document link whose download failed. */
+  downloadFailed: string;
   errors: Record<GatewayErrorKind, string>;
   retry: string;
   retryIn: (seconds: number) => string;

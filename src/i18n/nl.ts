@@ -36,6 +36,7 @@ export const nl: Messages = {
   documentsLoading: 'De documenten worden geladen…',
   documentsEmpty: 'Er zijn nog geen documenten bij deze zaak.',
   documentsFailed: 'De documenten kunnen we nu niet laten zien. Probeer het later opnieuw.',
+  downloadFailed: 'Dit document kunnen we nu niet downloaden. Probeer het later opnieuw.',
   errors: {
     unauthorized: 'Log in om uw zaken te zien.',
     forbidden: 'U heeft geen toegang tot deze gegevens.',

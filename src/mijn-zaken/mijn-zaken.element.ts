@@ -1,6 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { DEFAULT_TIMEOUT_MS, GatewayClient } from '../gateway/client.js';
+import { DEFAULT_TIMEOUT_MS, GatewayClient, RequestQueue } from '../gateway/client.js';
 import { GatewayError, isAbortError, type GatewayErrorKind } from '../gateway/errors.js';
 import { loadOverview, type OverviewData } from '../gateway/load-overview.js';
 import { loadDocuments, loadTimelineData, loadZaak, type ZaakDocumentsData, type ZaakTimelineData } from '../gateway/load-zaak.js';
@@ -114,6 +114,7 @@ export class MijnZakenElement extends LitElement {
     selected: { state: true },
     query: { state: true },
     pages: { state: true },
+    failedDownloads: { state: true },
   };
 
   /** Milliseconds before a request counts as timed out (CONTRACT 5: 15 s). */
@@ -146,6 +147,14 @@ export class MijnZakenElement extends LitElement {
   declare private selected: Selection | null;
   declare private query: string;
   declare private pages: Readonly<Record<OverviewSection, number>>;
+  /** Document links whose download failed: a message stands by each. */
+  declare private failedDownloads: ReadonlySet<string>;
+  /** This element's requests: at most 6 in flight (CONTRACT 5). */
+  private readonly requests = new RequestQueue();
+  /** Downloads in flight, by link. */
+  private readonly downloads = new Map<string, AbortController>();
+  /** The work that removal cut short, to do again when the element is added again. */
+  private abortedTasks: Array<Task<readonly unknown[], unknown>> = [];
 
   private pendingFocus: PendingFocus = null;
   /** The current history entry was pushed by this element, so "back" can be the browser's Back. */
@@ -183,6 +192,7 @@ export class MijnZakenElement extends LitElement {
     this.selected = null;
     this.query = '';
     this.pages = { open: 1, closed: 1 };
+    this.failedDownloads = new Set();
   }
 
   /**
@@ -201,6 +211,7 @@ export class MijnZakenElement extends LitElement {
         return element.headers;
       },
       timeoutMs: (this.constructor as typeof MijnZakenElement).requestTimeoutMs,
+      queue: this.requests,
     });
   }
 
@@ -236,7 +247,7 @@ export class MijnZakenElement extends LitElement {
   private readonly documentsTask = new Task(this, {
     args: () => [this.zaakTask.value] as const,
     task: async ([loaded], { signal }): Promise<{ loaded: LoadedZaak; data: ZaakDocumentsData } | typeof initialState> =>
-      loaded ? { loaded, data: await loadDocuments(loaded.client, loaded.zaak, signal) } : initialState,
+      loaded ? { loaded, data: await loadDocuments(loaded.client.later(), loaded.zaak, signal) } : initialState,
   });
 
   override connectedCallback(): void {
@@ -245,10 +256,17 @@ export class MijnZakenElement extends LitElement {
     this.observeLang();
     // Moved elsewhere: the ancestors, and so the language, may differ.
     this.requestUpdate();
+    // Added again: what removal cut short loads anew; what was shown stays.
+    for (const task of this.abortedTasks.splice(0)) void task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A removed element asks nothing more of the gateway (CONTRACT 5).
+    const tasks = [this.overviewTask, this.zaakTask, this.timelineTask, this.documentsTask] as Array<Task<readonly unknown[], unknown>>;
+    this.abortedTasks = tasks.filter((task) => task.status === TaskStatus.PENDING);
+    for (const task of this.abortedTasks) task.abort();
+    for (const download of this.downloads.values()) download.abort();
     this.langObserver.disconnect();
     clearTimeout(this.retryTimer);
     this.retryWaitSeconds = null;
@@ -358,28 +376,38 @@ export class MijnZakenElement extends LitElement {
   }
 
   /**
-   * With an `accessToken` a plain link would reach the gateway without it: fetch the document with
-   * the token and hand the browser its bytes. Should that fail, the link is followed as usual.
+   * A document link is never followed: that could render the document in the page's origin or take
+   * the resident away. The element fetches it (with the `accessToken` when there is one) and hands
+   * the browser its bytes as a file; when that fails, a message stands by the link (CONTRACT 5).
    */
   private readonly onDocumentClick = (event: MouseEvent): void => {
-    const client = this.currentTimeline()?.loaded.client;
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.classList.contains('document-link'));
-    if (!link || !client || !this.accessToken || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (!link) return;
     event.preventDefault();
-    const href = link.href;
-    client.getBlob(href, new AbortController().signal).then(
+    const client = this.currentTimeline()?.loaded.client;
+    const href = link.getAttribute('href') ?? '';
+    if (!client || this.downloads.has(href)) return;
+    const controller = new AbortController();
+    this.downloads.set(href, controller);
+    const withoutThis = new Set(this.failedDownloads);
+    withoutThis.delete(href);
+    this.failedDownloads = withoutThis;
+    client.download(href, controller.signal).then(
       (blob) => {
-        const url = URL.createObjectURL(blob);
-        const download = document.createElement('a');
-        download.href = url;
-        download.download = link.getAttribute('download') ?? '';
-        download.click();
+        // `octet-stream` and `download`: saved as a file, never opened as a page.
+        const url = URL.createObjectURL(new Blob([blob], { type: 'application/octet-stream' }));
+        const save = document.createElement('a');
+        save.href = url;
+        save.download = link.getAttribute('download') || 'document';
+        save.click();
         setTimeout(() => URL.revokeObjectURL(url), 60_000);
       },
-      () => location.assign(href),
-    );
+      () => {
+        if (!controller.signal.aborted) this.failedDownloads = new Set(this.failedDownloads).add(href);
+      },
+    ).finally(() => this.downloads.delete(href));
   };
 
   /** On the content root only when the page around says otherwise, so screen readers pronounce it right. */
@@ -549,6 +577,7 @@ export class MijnZakenElement extends LitElement {
     return {
       kind: 'ready',
       documents: toDocumentViews(value.data.items, { maxConfidentiality, mapUrl: (url) => loaded.client.map(url) }),
+      failedDownloads: this.failedDownloads,
     };
   }
 

@@ -220,6 +220,7 @@ export const styles = [
     .step-date,
     .sub-step-date,
     .document-date,
+    .document-error,
     .step-note {
       color: var(--_mz-color-subtle);
       font-size: var(--_mz-font-size-sm);

@@ -10,7 +10,7 @@ import { renderTimeline } from './timeline.view.js';
 export type DocumentsState =
   | { kind: 'loading' }
   | { kind: 'failed'; onRetry: () => void }
-  | { kind: 'ready'; documents: readonly DocumentView[] };
+  | { kind: 'ready'; documents: readonly DocumentView[]; failedDownloads?: ReadonlySet<string> };
 
 export interface DetailViewContext {
   headingLevel: number;
@@ -120,6 +120,9 @@ function renderDocuments(state: DocumentsState, context: DetailViewContext): Tem
             ${document.href
               ? html`<a class="document-link" href=${document.href} download=${document.fileName ?? ''}>${title}</a>`
               : html`<span class="document-link">${title}</span>`}
+            ${document.href && state.failedDownloads?.has(document.href)
+              ? html`<span class="document-error" role="alert">${t.downloadFailed}</span>`
+              : nothing}
             ${document.date
               ? html`<time class="document-date" datetime=${document.date}>${format.date(document.date)}</time>`
               : nothing}
