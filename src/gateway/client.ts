@@ -91,16 +91,19 @@ export class GatewayClient {
   private readonly options: GatewayClientOptions;
 
   private readonly queue: RequestQueue;
+  private readonly priority: 0 | 1;
 
-  constructor(options: GatewayClientOptions) {
-    this.queue = options.queue ?? new RequestQueue();
-    this.options = { ...options, queue: this.queue };
+  // `options` is kept as given, never spread: `accessToken` and `headers` may be getters read at each request.
+  constructor(options: GatewayClientOptions, queue = options.queue ?? new RequestQueue(), priority = options.priority ?? 0) {
+    this.options = options;
+    this.queue = queue;
+    this.priority = priority;
     this.gateway = options.gateway.replace(/\/+$/, '');
   }
 
   /** The same client, its requests waiting behind the timeline's. */
   later(): GatewayClient {
-    return new GatewayClient({ ...this.options, priority: 1 });
+    return new GatewayClient(this.options, this.queue, 1);
   }
 
   /** Maps a resource URL from a response onto the gateway; null when it names no known resource. */
@@ -243,7 +246,7 @@ export class GatewayClient {
     read: (response: Response, signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     if (!isOnGateway(url, this.gateway) || hasCredentials(this.gateway)) return Promise.reject(new GatewayError('configuration'));
-    return this.queue.run(this.options.priority ?? 0, signal, async () => {
+    return this.queue.run(this.priority, signal, async () => {
       const timer = new AbortController();
       const timeout = setTimeout(() => timer.abort(), this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
       const combined = AbortSignal.any([signal, timer.signal]);
