@@ -30,3 +30,34 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
+
+const RESOURCE_TAIL = /\/([a-z]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?(?:[?#].*)?$/i;
+
+/**
+ * What a resource URL names, whatever its host or prefix (CONTRACT 5): `statustypen/{uuid}`, so a
+ * rewriting gateway's `/catalogi/api/v1/statustypen/…` and Open Zaak's absolute URL are one resource.
+ * Another text stays itself; null for no text.
+ */
+export function resourceKey(value: unknown): string | null {
+  const url = text(value);
+  const match = url === null ? null : RESOURCE_TAIL.exec(url);
+  return match ? `${match[1]}/${match[2]}`.toLowerCase() : url;
+}
+
+const amsterdamDay = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * A ZGW date as `YYYY-MM-DD`. Back ends send date-times where dates belong (`2026-02-28T23:30:00Z`):
+ * one with `Z` or an offset is the day it is in Amsterdam (here 1 March), one without is its own date.
+ * Null for anything that is no real date.
+ */
+export function calendarDate(value: unknown): string | null {
+  const date = text(value);
+  const match = date === null ? null : /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(date);
+  if (!match?.[1] || Number.isNaN(Date.parse(match[1])) || new Date(match[1]).toISOString().slice(0, 10) !== match[1]) return null;
+  if (!match[3]) return match[1];
+  const time = Date.parse(date as string);
+  if (Number.isNaN(time)) return null;
+  const parts = Object.fromEntries(amsterdamDay.formatToParts(time).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
