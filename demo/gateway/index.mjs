@@ -10,6 +10,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { API_OF_RESOURCE, DEMO_ZAKEN, RESIDENTS, backendBase, backendOrigin, buildWorld } from './fixtures.mjs';
 import { HOSTILE_TEXTS, injectHostile, mutateBody, shuffleDelay } from './hostile.mjs';
+import { FLAVOUR_OPTIONS, apiVersionFor, expandFor, flavourAnswer, flavourResource, flavoursOf, restoreFilters } from './backend-flavours.mjs';
 
 export { DEMO_ZAKEN, RESIDENTS };
 
@@ -116,6 +117,8 @@ const SCENARIO_OPTIONS = {
   hostile: (v) => (v === 'all' ? 'all' : int(v, 0, HOSTILE_TEXTS.length - 1)),
   'hostile-urls': (v) => oneOf(v, ['keep', 'replace']),
   mutate: (v) => int(v, 0, 2 ** 31),
+  // Shapes recorded from other back ends and gateways: backend-flavours.mjs.
+  ...FLAVOUR_OPTIONS,
 };
 /** The scenario option names, for documentation and tests. */
 export const SCENARIO_OPTION_NAMES = Object.keys(SCENARIO_OPTIONS);
@@ -152,6 +155,7 @@ function int(v, min, max) {
  * @property {number | 'all'} [hostile] payload index, or every payload in turn
  * @property {'keep'|'replace'} hostileUrls
  * @property {number} [mutate] seed of the body mutations
+ * @property {import('./backend-flavours.mjs').Flavours} flavours shapes of other back ends
  */
 
 /** @param {string} text @returns {Scenario} */
@@ -176,7 +180,7 @@ export function parseScenario(text) {
   return {
     text,
     layout: raw.layout ?? 'openzaak',
-    expand: raw.expand ?? 'on',
+    expand: expandFor(flavoursOf(raw), raw.expand ?? 'on'),
     pageSize: raw['page-size'] ?? 100,
     fail: raw.fail,
     failOn: raw['fail-on'],
@@ -193,6 +197,7 @@ export function parseScenario(text) {
     hostile: raw.hostile,
     hostileUrls: raw['hostile-urls'] ?? 'keep',
     mutate: raw.mutate,
+    flavours: flavoursOf(raw),
   };
 }
 
@@ -410,8 +415,11 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
     if (!route) {
       return sendJson(res, req, 404, { 'Content-Type': 'application/problem+json' }, problemBody(layout, 'zaken', 404, {}, url.pathname));
     }
-    const result = serve(route, url.searchParams, scenario, req);
-    const headers = { 'API-version': API_VERSIONS[route.api], 'Cache-Control': 'no-store', ...result.headers };
+    const gatewayPrefix = `http://${req.headers.host}${mount}${scenarioText ? `/${scenarioText}` : ''}`;
+    restoreFilters(url.searchParams, scenario, gatewayPrefix);
+    const flavoured = flavourResource(route, scenario, (end) => [...buildWorld(layout).statustypen.values()].find((t) => t.url.endsWith(end)));
+    const result = flavoured ? { status: 200, body: flavoured } : serve(route, url.searchParams, scenario, req);
+    const headers = { 'API-version': apiVersionFor(scenario.flavours, route.api, API_VERSIONS[route.api]), 'Cache-Control': 'no-store', ...result.headers };
     if ('file' in result && result.file) {
       return send(res, req, 200, headers, result.file);
     }
@@ -423,7 +431,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw' } = {}) {
       headers['Content-Type'] = 'application/json';
       if (route.uuid && !route.download) headers.ETag = `"${createHash('sha1').update(JSON.stringify(body)).digest('hex')}"`;
     }
-    return sendJson(res, req, result.status, headers, hostileAnswer(body, scenario, `/${segments.join('/')}${url.search}`));
+    return sendJson(res, req, result.status, headers, hostileAnswer(flavourAnswer(body, route, scenario, gatewayPrefix), scenario, `/${segments.join('/')}${url.search}`));
   }
 
   /** @param {Req} req @param {Res} res @param {string[]} segments */
