@@ -1,4 +1,4 @@
-import { calendarDate, isUuid, lookupLabel, objectOrNull, records, text } from './text.js';
+import { day, isUuid, lookupLabel, objectOrNull, records, text } from './text.js';
 import type { Status, StatusType, Zaak, ZaakType } from './zgw.js';
 
 export interface ZaakSummaryView {
@@ -59,13 +59,13 @@ function toSummary(zaak: Zaak, input: OverviewInput): ZaakSummaryView {
   const statustype = objectOrNull(statustypeUrl === null ? null : input.statustypen.get(statustypeUrl));
   const omschrijving = text(statustype?.omschrijving);
   const identificatie = text(zaak.identificatie);
-  const einddatum = calendarDate(zaak.einddatum);
+  const einddatum = day(zaak.einddatum);
   return {
     uuid: text(zaak.uuid) ?? '',
     identificatie,
     title: text(zaaktype?.omschrijving) ?? text(zaak.omschrijving) ?? identificatie ?? '',
-    registratiedatum: calendarDate(zaak.registratiedatum),
-    startdatum: calendarDate(zaak.startdatum),
+    registratiedatum: day(zaak.registratiedatum),
+    startdatum: day(zaak.startdatum),
     einddatum,
     statusTitle: lookupLabel(input.labels, statustypeUrl) ?? lookupLabel(input.labels, omschrijving) ?? omschrijving,
     isClosed: text(zaak.einddatum) !== null,

@@ -61,3 +61,6 @@ export function calendarDate(value: unknown): string | null {
   const parts = Object.fromEntries(amsterdamDay.formatToParts(time).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** A date for display: the Amsterdam day of a ZGW date or date-time, else the text as received. */
+export const day = (value: unknown): string | null => calendarDate(value) ?? text(value);

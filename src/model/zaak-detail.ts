@@ -1,5 +1,5 @@
 import { expectedEndDate } from './expected-end-date.js';
-import { calendarDate, isRecord, text } from './text.js';
+import { day, isRecord, text } from './text.js';
 import { buildTimeline } from './timeline.js';
 import type { Resultaat, ResultaatType, Status, StatusType, Zaak, ZaakType } from './zgw.js';
 import type { Audience, MissingPart, ZaakDetailView } from './view-model.js';
@@ -31,7 +31,7 @@ export function toZaakDetailView(input: ZaakDetailInput): ZaakDetailView {
   const identificatie = text(zaak.identificatie);
   const omschrijving = text(zaak.omschrijving);
   const title = text(zaaktype?.omschrijving) ?? omschrijving ?? identificatie ?? '';
-  const einddatum = calendarDate(zaak.einddatum);
+  const einddatum = day(zaak.einddatum);
   const resultTitle = text(resultaattype?.omschrijving);
   const resultExplanation = text(resultaat?.toelichting);
   return {
@@ -39,11 +39,11 @@ export function toZaakDetailView(input: ZaakDetailInput): ZaakDetailView {
     identificatie,
     title,
     description: omschrijving !== null && omschrijving !== title ? omschrijving : null,
-    registratiedatum: calendarDate(zaak.registratiedatum),
-    startdatum: calendarDate(zaak.startdatum),
+    registratiedatum: day(zaak.registratiedatum),
+    startdatum: day(zaak.startdatum),
     // Dates as Amsterdam days first: `startdatum: "2026-02-28T23:30:00Z"` starts on 1 March.
     expectedEndDate: expectedEndDate(
-      { ...zaak, startdatum: calendarDate(zaak.startdatum), einddatumGepland: calendarDate(zaak.einddatumGepland), uiterlijkeEinddatumAfdoening: calendarDate(zaak.uiterlijkeEinddatumAfdoening) },
+      { ...zaak, startdatum: day(zaak.startdatum), einddatumGepland: day(zaak.einddatumGepland), uiterlijkeEinddatumAfdoening: day(zaak.uiterlijkeEinddatumAfdoening) },
       zaaktype,
     ),
     einddatum,
