@@ -109,22 +109,18 @@ export function fileTypeLabel(formaat: string | null | undefined, bestandsnaam: 
   return Object.hasOwn(EXTENSION_TYPES, extension) ? (EXTENSION_TYPES[extension] ?? null) : extension.toUpperCase();
 }
 
-/** The usual extension of the MIME types residents get; others fall back on the type's own short name. */
+/** Extensions that differ from the MIME subtype; a subtype of up to five letters is its own (`pdf`, `png`, `zip`). */
 const EXTENSIONS: Readonly<Record<string, string>> = {
-  'application/pdf': 'pdf',
-  'application/msword': 'doc',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'application/vnd.ms-excel': 'xls',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
-  'text/plain': 'txt',
-  'text/csv': 'csv',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/tiff': 'tif',
-  'application/zip': 'zip',
-  'message/rfc822': 'eml',
+  plain: 'txt',
+  jpeg: 'jpg',
+  tiff: 'tif',
+  msword: 'doc',
+  'vnd.ms-excel': 'xls',
+  'vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'vnd.oasis.opendocument.text': 'odt',
+  'vnd.oasis.opendocument.spreadsheet': 'ods',
+  rfc822: 'eml',
 };
 
 /** Names Windows refuses whatever the extension. */
@@ -140,9 +136,8 @@ export function safeFileName(document: EnkelvoudigInformatieObject): string | nu
   if (given !== null && /\.[a-z0-9]{1,5}$/i.test(given)) return given;
   const base = given ?? clean(document.titel);
   if (base === null) return null;
-  const mime = text(document.formaat)?.toLowerCase().split(';')[0]?.trim() ?? '';
-  const subtype = /^[a-z]+\/([a-z0-9]{1,5})$/.exec(mime)?.[1];
-  const extension = Object.hasOwn(EXTENSIONS, mime) ? EXTENSIONS[mime] : subtype;
+  const subtype = /^[a-z]+\/([\w.-]+)/.exec(text(document.formaat)?.toLowerCase() ?? '')?.[1] ?? '';
+  const extension = Object.hasOwn(EXTENSIONS, subtype) ? EXTENSIONS[subtype] : /^[a-z0-9]{1,5}$/.exec(subtype)?.[0];
   return extension && !base.toLowerCase().endsWith(`.${extension}`) ? `${base}.${extension}` : base;
 }
 

@@ -44,8 +44,6 @@ export function resourceKey(value: unknown): string | null {
   return match ? `${match[1]}/${match[2]}`.toLowerCase() : url;
 }
 
-const amsterdamDay = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /**
  * A ZGW date as `YYYY-MM-DD`. Back ends send date-times where dates belong (`2026-02-28T23:30:00Z`):
  * one with `Z` or an offset is the day it is in Amsterdam (here 1 March), one without is its own date.
@@ -54,12 +52,11 @@ const amsterdamDay = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam
 export function calendarDate(value: unknown): string | null {
   const date = text(value);
   const match = date === null ? null : /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(date);
-  if (!match?.[1] || Number.isNaN(Date.parse(match[1])) || new Date(match[1]).toISOString().slice(0, 10) !== match[1]) return null;
-  if (!match[3]) return match[1];
-  const time = Date.parse(date as string);
-  if (Number.isNaN(time)) return null;
-  const parts = Object.fromEntries(amsterdamDay.formatToParts(time).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const time = match ? Date.parse(match[3] ? (date as string) : (match[1] as string)) : Number.NaN;
+  // Date.parse takes 30 February as 2 March: the day must come back as written.
+  if (Number.isNaN(time) || new Date(Date.parse(match?.[1] ?? '')).toISOString().slice(0, 10) !== match?.[1]) return null;
+  // Swedish writes dates as YYYY-MM-DD.
+  return match[3] ? new Date(time).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }) : match[1];
 }
 
 /** A date for display: the Amsterdam day of a ZGW date or date-time, else the text as received. */
