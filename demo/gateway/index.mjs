@@ -11,6 +11,7 @@ import { STATUS_CODES } from 'node:http';
 import { API_OF_RESOURCE, DEMO_ZAKEN, RESIDENTS, backendBase, backendOrigin, buildWorld } from './fixtures.mjs';
 import { HOSTILE_TEXTS, injectHostile, mutateBody, shuffleDelay } from './hostile.mjs';
 import { NETWORK_FAULT_OPTIONS, answerFault, handleFaultEndpoints, swapZaak } from './network-faults.mjs';
+import { FLAVOUR_OPTIONS, apiVersionFor, expandFor, flavourAnswer, flavourResource, flavoursOf, restoreFilters } from './backend-flavours.mjs';
 
 export { DEMO_ZAKEN, RESIDENTS };
 
@@ -122,6 +123,8 @@ const SCENARIO_OPTIONS = {
   hostile: (v) => (v === 'all' ? 'all' : int(v, 0, HOSTILE_TEXTS.length - 1)),
   'hostile-urls': (v) => oneOf(v, ['keep', 'replace']),
   mutate: (v) => int(v, 0, 2 ** 31),
+  // Shapes recorded from other back ends and gateways: backend-flavours.mjs.
+  ...FLAVOUR_OPTIONS,
 };
 /** The scenario option names, for documentation and tests. */
 export const SCENARIO_OPTION_NAMES = [...Object.keys(SCENARIO_OPTIONS), ...Object.keys(NETWORK_FAULT_OPTIONS)];
@@ -160,6 +163,7 @@ function int(v, min, max) {
  * @property {'keep'|'replace'} hostileUrls
  * @property {number} [mutate] seed of the body mutations
  * @property {Record<string, any>} [faults] the options of network-faults.mjs
+ * @property {import('./backend-flavours.mjs').Flavours} flavours shapes of other back ends
  */
 
 /** @param {string} text @returns {Scenario} */
@@ -184,7 +188,7 @@ export function parseScenario(text) {
   return {
     text,
     layout: raw.layout ?? 'openzaak',
-    expand: raw.expand ?? 'on',
+    expand: expandFor(flavoursOf(raw), raw.expand ?? 'on'),
     pageSize: raw['page-size'] ?? 100,
     fail: raw.fail,
     failOn: raw['fail-on'],
@@ -206,6 +210,7 @@ export function parseScenario(text) {
     faults: Object.keys(raw).some((key) => Object.hasOwn(NETWORK_FAULT_OPTIONS, key))
       ? Object.fromEntries(Object.entries(raw).filter(([key]) => Object.hasOwn(NETWORK_FAULT_OPTIONS, key)))
       : undefined,
+    flavours: flavoursOf(raw),
   };
 }
 
@@ -489,8 +494,11 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
     if (!route) {
       return sendJson(res, req, 404, { 'Content-Type': 'application/problem+json' }, problemBody(layout, 'zaken', 404, {}, url.pathname));
     }
-    const result = serve(route, url.searchParams, scenario, req);
-    const headers = { 'API-version': API_VERSIONS[route.api], 'Cache-Control': 'no-store', ...result.headers };
+    const gatewayPrefix = `http://${req.headers.host}${mount}${scenarioText ? `/${scenarioText}` : ''}`;
+    restoreFilters(url.searchParams, scenario, gatewayPrefix);
+    const flavoured = flavourResource(route, scenario, (end) => [...buildWorld(layout).statustypen.values()].find((t) => t.url.endsWith(end)));
+    const result = flavoured ? { status: 200, body: flavoured } : serve(route, url.searchParams, scenario, req);
+    const headers = { 'API-version': apiVersionFor(scenario.flavours, route.api, API_VERSIONS[route.api]), 'Cache-Control': 'no-store', ...result.headers };
     if ('file' in result && result.file) {
       return send(res, req, 200, headers, result.file);
     }
@@ -502,7 +510,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
       headers['Content-Type'] = 'application/json';
       if (route.uuid && !route.download) headers.ETag = `"${createHash('sha1').update(JSON.stringify(body)).digest('hex')}"`;
     }
-    return sendJson(res, req, result.status, headers, hostileAnswer(body, scenario, `/${segments.join('/')}${url.search}`));
+    return sendJson(res, req, result.status, headers, hostileAnswer(flavourAnswer(body, route, scenario, gatewayPrefix), scenario, `/${segments.join('/')}${url.search}`));
   }
 
   /** @param {Req} req @param {Res} res @param {string[]} segments */

@@ -1,5 +1,6 @@
 import type { LinkedDocument } from '../model/documents.js';
-import { isRecord, objectOrNull, text } from '../model/text.js';
+import { isRecord, objectOrNull, resourceKey, text } from '../model/text.js';
+import { findCurrentStatus } from '../model/timeline.js';
 import type {
   EnkelvoudigInformatieObject,
   Resultaat,
@@ -10,11 +11,14 @@ import type {
   ZaakInformatieObject,
   ZaakType,
 } from '../model/zgw.js';
+import type { MissingPart } from '../model/view-model.js';
 import type { GatewayClient } from './client.js';
 import { GatewayError } from './errors.js';
 import { isUuid } from './url-mapping.js';
 
 export const ZAAK_EXPAND = 'zaaktype,status,status.statustype,resultaat,resultaat.resultaattype';
+
+export type { MissingPart };
 
 /** What the timeline and the details need besides the zaak itself. */
 export interface ZaakTimelineData {
@@ -22,8 +26,11 @@ export interface ZaakTimelineData {
   zaaktype: ZaakType | null;
   statustypen: StatusType[];
   statussen: Status[];
+  /** The current status's statustype when it is not among `statustypen` (an older zaaktype version). */
+  currentStatustype: StatusType | null;
   resultaat: Resultaat | null;
   resultaattype: ResultaatType | null;
+  missing: MissingPart[];
 }
 
 export interface ZaakDocumentsData {
@@ -80,28 +87,51 @@ function rememberExpandedCatalogue(client: GatewayClient, zaak: Zaak): void {
 }
 
 /**
- * Round trip 2 (3 for a result type without `expand`): statussen, the zaaktype's statustypen,
- * the zaaktype and the result. Statustypen are looked up by the zaak's own zaaktype URL, never by
- * identificatie: versions differ.
+ * Round trip 2 (3 for a result type without `expand`, or a current statustype of an older zaaktype
+ * version): statussen, the zaaktype's statustypen, the zaaktype and the result. Statustypen are
+ * looked up by the zaak's own zaaktype URL, never by identificatie: versions differ. An optional
+ * part (zaaktype, statustypen, result) that fails is left out and named in `missing`.
  */
 export async function loadTimelineData(client: GatewayClient, zaak: Zaak, signal: AbortSignal): Promise<ZaakTimelineData> {
   const zaakUrl = text(zaak.url);
+  if (zaakUrl === null) throw new GatewayError('invalid-response');
   const zaaktypeUrl = text(zaak.zaaktype);
-  if (zaakUrl === null || zaaktypeUrl === null) throw new GatewayError('invalid-response');
-  const expandedZaaktype = objectOrNull(objectOrNull(zaak._expand)?.zaaktype);
+  const expanded = objectOrNull(zaak._expand);
+  const missing = new Set<MissingPart>();
+  const part = async <T>(name: MissingPart, request: () => Promise<T>, fallback: T): Promise<T> => {
+    try {
+      return await request();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      missing.add(name);
+      return fallback;
+    }
+  };
+  const needZaaktype = () => (zaaktypeUrl === null ? Promise.reject(new GatewayError('invalid-response')) : Promise.resolve(zaaktypeUrl));
 
   const [statussen, statustypen, zaaktype, result] = await Promise.all([
+    // The statussen are the zaak's own data, not an optional part: their failure is the page's.
     client.getList<Status>(client.url('statussen', null, { zaak: zaakUrl }), signal),
-    client.getCatalogueList<StatusType>(client.url('statustypen', null, { zaaktype: zaaktypeUrl }), signal),
-    expandedZaaktype
-      ? Promise.resolve(expandedZaaktype)
-      : (client.getCatalogueResource(zaaktypeUrl, signal) as Promise<ZaakType>),
-    loadResult(client, zaak, signal),
+    part('steps', async () => client.getCatalogueList<StatusType>(client.url('statustypen', null, { zaaktype: await needZaaktype() }), signal), []),
+    part(
+      'zaaktype',
+      async () => (objectOrNull(expanded?.zaaktype) ?? (await client.getCatalogueResource(await needZaaktype(), signal))) as ZaakType,
+      null,
+    ),
+    part('result', () => loadResult(client, zaak, signal), { resultaat: null, resultaattype: null }),
   ]);
-  return { zaak, zaaktype, statustypen, statussen, ...result };
+
+  // A current status of an older zaaktype version names a statustype outside the list: fetch that one too.
+  const currentTypeUrl = findCurrentStatus(zaak, statussen)?.statustype;
+  const currentKey = resourceKey(currentTypeUrl);
+  const listed = currentKey === null || statustypen.some((statustype) => resourceKey(statustype.url) === currentKey);
+  const currentStatustype = listed
+    ? null
+    : await part('steps', async () => (await client.getCatalogueResource(currentTypeUrl, signal)) as StatusType, null);
+  return { zaak, zaaktype, statustypen, statussen, currentStatustype, ...result, missing: [...missing] };
 }
 
-/** The result is a detail: when it cannot be read, the timeline still shows. */
+/** The result is a detail: when it cannot be read, the rest still shows. */
 async function loadResult(
   client: GatewayClient,
   zaak: Zaak,
@@ -109,17 +139,12 @@ async function loadResult(
 ): Promise<{ resultaat: Resultaat | null; resultaattype: ResultaatType | null }> {
   const resultaatUrl = text(zaak.resultaat);
   if (resultaatUrl === null) return { resultaat: null, resultaattype: null };
-  try {
-    const expanded = objectOrNull(objectOrNull(zaak._expand)?.resultaat);
-    const resultaat: Resultaat = expanded ?? ((await client.getResource(resultaatUrl, signal)) as Resultaat);
-    const expandedType = objectOrNull(objectOrNull(expanded?._expand)?.resultaattype);
-    const resultaattype: ResultaatType =
-      expandedType ?? ((await client.getCatalogueResource(resultaat.resultaattype, signal)) as ResultaatType);
-    return { resultaat, resultaattype };
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return { resultaat: null, resultaattype: null };
-  }
+  const expanded = objectOrNull(objectOrNull(zaak._expand)?.resultaat);
+  const resultaat: Resultaat = expanded ?? ((await client.getResource(resultaatUrl, signal)) as Resultaat);
+  const expandedType = objectOrNull(objectOrNull(expanded?._expand)?.resultaattype);
+  const resultaattype: ResultaatType =
+    expandedType ?? ((await client.getCatalogueResource(resultaat.resultaattype, signal)) as ResultaatType);
+  return { resultaat, resultaattype };
 }
 
 /**

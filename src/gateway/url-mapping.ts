@@ -25,13 +25,14 @@ function isZgwResource(name: string | undefined): name is ZgwResource {
 /**
  * Maps a resource URL from a response onto the gateway by what it names (CONTRACT 5):
  * `…/{resource}[/{uuid}[/download]][?query]` → `{gateway}/{api}/api/v1/{resource}[/{uuid}[/download]][?query]`.
- * `gateway` must be absolute. Null when the URL names no known resource.
+ * `gateway` must be absolute; a relative URL resolves against it. Null when the URL names no known resource.
  */
 export function mapToGateway(resourceUrl: string, gateway: string): string | null {
-  if (typeof resourceUrl !== 'string') return null;
+  if (typeof resourceUrl !== 'string' || resourceUrl.trim() === '') return null;
   let url: URL;
   try {
-    url = new URL(resourceUrl);
+    // A rewriting gateway may leave out scheme and host (`/catalogi/api/v1/…`): it names its own resources.
+    url = new URL(resourceUrl, `${gateway}/`);
   } catch {
     return null;
   }

@@ -37,6 +37,11 @@ export const en: Messages = {
   documentsEmpty: 'There are no documents for this case yet.',
   documentsFailed: 'We cannot show the documents right now. Please try again later.',
   downloadFailed: 'We cannot download this document right now. Please try again later.',
+  missingParts: {
+    zaaktype: 'We cannot show what kind of case this is right now. Please try again later.',
+    steps: 'We cannot show all the steps right now. Please try again later.',
+    result: 'We cannot show the outcome right now. Please try again later.',
+  },
   errors: {
     unauthorized: 'Log in to see your cases.',
     forbidden: 'You do not have access to this information.',

@@ -40,6 +40,11 @@ export const fy: Messages = {
   documentsEmpty: 'Der binne noch gjin dokuminten by dizze saak.',
   documentsFailed: 'De dokuminten kinne wy no net sjen litte. Besykje it letter nochris.',
   downloadFailed: 'Dit dokumint kinne wy no net downloade. Besykje it letter nochris.',
+  missingParts: {
+    zaaktype: 'Wat foar soarte saak dit is, kinne wy no net sjen litte. Besykje it letter nochris.',
+    steps: 'Net alle stappen kinne wy no sjen litte. Besykje it letter nochris.',
+    result: 'De útkomst kinne wy no net sjen litte. Besykje it letter nochris.',
+  },
   errors: {
     unauthorized: 'Meld jo oan om jo saken te sjen.',
     forbidden: 'Jo hawwe gjin tagong ta dizze gegevens.',

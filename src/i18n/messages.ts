@@ -1,6 +1,6 @@
 import type { GatewayErrorKind } from '../gateway/errors.js';
 import type { Confidentiality } from '../model/documents.js';
-import type { StepState } from '../model/view-model.js';
+import type { MissingPart, StepState } from '../model/view-model.js';
 import { en } from './en.js';
 import { fy, fyCalendar } from './fy.js';
 import { nl } from './nl.js';
@@ -54,6 +54,8 @@ export interface Messages {
   documentsFailed: string;
   /** By a document link whose download failed. */
   downloadFailed: string;
+  /** A note where an optional part of the zaak would be, when it could not be loaded (CONTRACT 5). */
+  missingParts: Record<MissingPart, string>;
   errors: Record<GatewayErrorKind, string>;
   retry: string;
   retryIn: (seconds: number) => string;

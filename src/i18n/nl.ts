@@ -37,6 +37,11 @@ export const nl: Messages = {
   documentsEmpty: 'Er zijn nog geen documenten bij deze zaak.',
   documentsFailed: 'De documenten kunnen we nu niet laten zien. Probeer het later opnieuw.',
   downloadFailed: 'Dit document kunnen we nu niet downloaden. Probeer het later opnieuw.',
+  missingParts: {
+    zaaktype: 'Wat voor soort zaak dit is, kunnen we nu niet laten zien. Probeer het later opnieuw.',
+    steps: 'Niet alle stappen kunnen we nu laten zien. Probeer het later opnieuw.',
+    result: 'De uitkomst kunnen we nu niet laten zien. Probeer het later opnieuw.',
+  },
   errors: {
     unauthorized: 'Log in om uw zaken te zien.',
     forbidden: 'U heeft geen toegang tot deze gegevens.',

@@ -1,4 +1,4 @@
-import { isUuid, lookupLabel, objectOrNull, records, text } from './text.js';
+import { day, isUuid, lookupLabel, objectOrNull, records, text } from './text.js';
 import type { Status, StatusType, Zaak, ZaakType } from './zgw.js';
 
 export interface ZaakSummaryView {
@@ -59,16 +59,16 @@ function toSummary(zaak: Zaak, input: OverviewInput): ZaakSummaryView {
   const statustype = objectOrNull(statustypeUrl === null ? null : input.statustypen.get(statustypeUrl));
   const omschrijving = text(statustype?.omschrijving);
   const identificatie = text(zaak.identificatie);
-  const einddatum = text(zaak.einddatum);
+  const einddatum = day(zaak.einddatum);
   return {
     uuid: text(zaak.uuid) ?? '',
     identificatie,
     title: text(zaaktype?.omschrijving) ?? text(zaak.omschrijving) ?? identificatie ?? '',
-    registratiedatum: text(zaak.registratiedatum),
-    startdatum: text(zaak.startdatum),
+    registratiedatum: day(zaak.registratiedatum),
+    startdatum: day(zaak.startdatum),
     einddatum,
     statusTitle: lookupLabel(input.labels, statustypeUrl) ?? lookupLabel(input.labels, omschrijving) ?? omschrijving,
-    isClosed: einddatum !== null,
+    isClosed: text(zaak.einddatum) !== null,
   };
 }
 
@@ -82,12 +82,28 @@ function fold(value: string): string {
     .trim();
 }
 
+/**
+ * What a summary is searched by, folded once per summary: the search runs on every keystroke, and
+ * folding (Unicode normalisation) every title each time made typing lag with thousands of zaken.
+ */
+const haystacks = new WeakMap<ZaakSummaryView, string>();
+
+function haystackOf(summary: ZaakSummaryView): string {
+  let haystack = haystacks.get(summary);
+  if (haystack === undefined) {
+    const identificatie = text(summary.identificatie) ?? '';
+    haystack = `${fold(String(summary.title))} ${fold(identificatie)} ${identificatie.replace(/\D/g, '')}`;
+    haystacks.set(summary, haystack);
+  }
+  return haystack;
+}
+
 /** The summaries whose title or zaaknummer contains every word of the query. */
 export function searchSummaries(summaries: readonly ZaakSummaryView[], query: string): ZaakSummaryView[] {
   const words = fold(query).split(' ').filter(Boolean);
   if (words.length === 0) return [...summaries];
   return summaries.filter((summary) => {
-    const haystack = `${fold(summary.title)} ${fold(summary.identificatie ?? '')} ${(summary.identificatie ?? '').replace(/\D/g, '')}`;
+    const haystack = haystackOf(summary);
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -1,4 +1,4 @@
-import { isRecord, lookupLabel, records, text } from './text.js';
+import { isRecord, lookupLabel, objectOrNull, records, resourceKey, text } from './text.js';
 import type { Status, StatusType, Zaak } from './zgw.js';
 import type { Audience, StepState, StepView, SubStepView, TimelineView } from './view-model.js';
 
@@ -8,6 +8,8 @@ export interface TimelineInput {
   statustypen: readonly StatusType[];
   /** All statussen of the zaak, in the API's list order (Open Zaak: newest first). */
   statussen: readonly Status[];
+  /** The current status's statustype when it is not among `statustypen` (an older zaaktype version). */
+  currentStatustype?: StatusType | null;
   audience: Audience;
   hideUninformed: boolean;
   /** Municipal step titles keyed by statustype URL or omschrijving. */
@@ -35,57 +37,106 @@ function chronological(a: RankedStatus, b: RankedStatus): number {
 /** CONTRACT 4.2: `zaak.status`, else `indicatieLaatstGezetteStatus`, else the latest `datumStatusGezet` (ties: first in list). */
 export function findCurrentStatus(zaak: Zaak, statussen: readonly Status[]): Status | null {
   const ranked = rank(statussen);
-  const statusUrl = isRecord(zaak) ? text(zaak.status) : null;
-  const named = statusUrl === null ? undefined : ranked.find(({ status }) => status.url === statusUrl);
+  // By what the URL names: a rewriting gateway may give `zaak.status` and `status.url` in different forms.
+  const statusKey = isRecord(zaak) ? resourceKey(zaak.status) : null;
+  const named = statusKey === null ? undefined : ranked.find(({ status }) => resourceKey(status.url) === statusKey);
   const flagged = ranked.find(({ status }) => status.indicatieLaatstGezetteStatus === true);
-  const latest = ranked.sort(chronological).at(-1);
+  // One pass, not a sort: 100,000 statussen must not freeze the page.
+  const latest = ranked.reduce<RankedStatus | undefined>((last, next) => (last && chronological(last, next) > 0 ? last : next), undefined);
   return (named ?? flagged ?? latest)?.status ?? null;
 }
 
-/** Steps in `volgnummer` order; a statustype without one goes last, in the order received. */
-function sortStatustypen(statustypen: readonly StatusType[]): StatusType[] {
-  const seen = new Set<string>();
-  const unique = records<StatusType>(statustypen).filter((statustype) => {
-    const url = text(statustype.url);
-    if (url === null || seen.has(url)) return false;
-    seen.add(url);
-    return true;
-  });
-  const order = (statustype: StatusType) =>
-    typeof statustype.volgnummer === 'number' && Number.isFinite(statustype.volgnummer)
-      ? statustype.volgnummer
-      : Number.POSITIVE_INFINITY;
-  return unique
-    .map((statustype, index) => ({ statustype, index }))
-    .sort((a, b) => order(a.statustype) - order(b.statustype) || a.index - b.index)
-    .map(({ statustype }) => statustype);
+interface Placed {
+  statustype: StatusType;
+  key: string;
+  order: number;
+  /** When its first status was set; +∞ when never reached. */
+  reached: number;
+  index: number;
 }
+
+const volgnummerOf = (statustype: StatusType | null | undefined): number | null =>
+  typeof statustype?.volgnummer === 'number' && Number.isFinite(statustype.volgnummer) ? statustype.volgnummer : null;
+
+/**
+ * Steps in `volgnummer` order (4.1). Real back ends break that in two ways, placed so:
+ * - the same URL twice (a page boundary that moved): the first one counts;
+ * - no volgnummer: a step that was reached goes after the numbered steps reached before it (where it
+ *   happened); one never reached goes last. Equal volgnummers go in the order reached, then as received.
+ */
+function placeStatustypen(statustypen: readonly StatusType[], firstReached: ReadonlyMap<string, number>): Placed[] {
+  const seen = new Set<string>();
+  const placed: Placed[] = [];
+  const unnumbered: Placed[] = [];
+  for (const statustype of records<StatusType>(statustypen)) {
+    const key = resourceKey(statustype.url);
+    if (key === null || seen.has(key)) continue;
+    seen.add(key);
+    const volgnummer = volgnummerOf(statustype);
+    const step = { statustype, key, order: volgnummer ?? Number.POSITIVE_INFINITY, reached: firstReached.get(key) ?? Number.POSITIVE_INFINITY, index: placed.length };
+    placed.push(step);
+    if (volgnummer === null && step.reached !== Number.POSITIVE_INFINITY) unnumbered.push(step);
+  }
+  const byReached = (a: Placed, b: Placed) => a.reached - b.reached || a.index - b.index;
+  const numbered = placed.filter((step) => step.order !== Number.POSITIVE_INFINITY && step.reached !== Number.POSITIVE_INFINITY).sort(byReached);
+  let next = 0;
+  let highest = Number.NEGATIVE_INFINITY;
+  for (const step of unnumbered.sort(byReached)) {
+    while (next < numbered.length && (numbered[next] as Placed).reached <= step.reached) highest = Math.max(highest, (numbered[next++] as Placed).order);
+    step.order = highest + 0.5;
+  }
+  return placed.sort((a, b) => a.order - b.order || byReached(a, b));
+}
+
+const sameWords = (a: unknown, b: unknown) => text(a) !== null && text(a)?.toLowerCase() === text(b)?.toLowerCase();
 
 /** CONTRACT 4.1–4.4 and 4.6. */
 export function buildTimeline(input: TimelineInput): TimelineView {
   const zaak: Zaak = isRecord(input.zaak) ? input.zaak : {};
-  const statustypen = sortStatustypen(input.statustypen);
+  const ranked = rank(input.statussen).sort(chronological);
   const current = findCurrentStatus(zaak, input.statussen);
-  const currentTypeUrl = text(current?.statustype);
+  const currentKey = resourceKey(current?.statustype);
 
+  // Grouped by what the statustype URL names, oldest first; push, never copy: linear in the statussen.
   const groups = new Map<string, Status[]>();
-  for (const { status } of rank(input.statussen).sort(chronological)) {
-    const typeUrl = text(status.statustype);
-    if (typeUrl === null) continue;
-    groups.set(typeUrl, [...(groups.get(typeUrl) ?? []), status]);
+  const firstReached = new Map<string, number>();
+  for (const { status, time } of ranked) {
+    const key = resourceKey(status.statustype);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(status);
+    else {
+      groups.set(key, [status]);
+      firstReached.set(key, time);
+    }
   }
 
-  let currentIndex = statustypen.findIndex((statustype) => statustype.url === currentTypeUrl);
-  if (currentIndex === -1) {
-    // The current status names a statustype we do not know: the furthest reached step is the best truth we have.
-    currentIndex = statustypen.reduce((furthest, statustype, index) => (groups.has(statustype.url ?? '') ? index : furthest), -1);
+  const statustypen = records<StatusType>(input.statustypen);
+  let placed = placeStatustypen(statustypen, firstReached);
+  let currentIndex = placed.findIndex((step) => step.key === currentKey);
+  const given = objectOrNull(input.currentStatustype);
+  const known = given && resourceKey(given.url) === currentKey ? given : null;
+  if (currentIndex === -1 && current && currentKey !== null) {
+    // An older zaaktype version: the same step by its words, else its own step placed by volgnummer or by when it was reached.
+    currentIndex = known ? placed.findIndex((step) => sameWords(step.statustype.omschrijving, known.omschrijving)) : -1;
+    const merged = placed[currentIndex];
+    if (merged) {
+      const keys = [merged.key, currentKey];
+      groups.set(merged.key, ranked.filter(({ status }) => keys.includes(resourceKey(status.statustype) ?? '')).map(({ status }) => status));
+    } else if (known || !placed.some((step) => groups.has(step.key))) {
+      placed = placeStatustypen([...statustypen, known ?? { url: current.statustype ?? '' }], firstReached);
+      currentIndex = placed.findIndex((step) => step.key === currentKey);
+    } else {
+      // Nothing known about it: the furthest step reached is the best truth we have.
+      currentIndex = placed.reduce((furthest, step, index) => (groups.has(step.key) ? index : furthest), -1);
+    }
   }
-  const isComplete = text(zaak.einddatum) !== null || statustypen[currentIndex]?.isEindstatus === true;
+  const isComplete = text(zaak.einddatum) !== null || placed[currentIndex]?.statustype.isEindstatus === true;
 
   const steps: StepView[] = [];
-  statustypen.forEach((statustype, index) => {
-    const url = statustype.url ?? '';
-    const group = groups.get(url) ?? [];
+  placed.forEach(({ statustype, key: resource }, index) => {
+    const url = text(statustype.url) ?? '';
+    const group = groups.get(resource) ?? [];
     const isReached = index <= currentIndex || group.length > 0;
     const hiddenFromResidents = statustype.informeren === false;
     if (input.audience !== 'medewerker' && input.hideUninformed && hiddenFromResidents && !isReached) return;

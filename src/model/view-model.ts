@@ -65,6 +65,9 @@ export interface ResultView {
   explanation: string | null;
 }
 
+/** An optional part of the zaak that could not be loaded; the view says so where it would be (CONTRACT 5). */
+export type MissingPart = 'zaaktype' | 'steps' | 'result';
+
 export interface ZaakDetailView {
   uuid: string;
   identificatie: string | null;
@@ -72,6 +75,7 @@ export interface ZaakDetailView {
   title: string;
   /** The zaak's own `omschrijving` when it differs from the title. */
   description: string | null;
+  /** `YYYY-MM-DD`, the day in Amsterdam when the back end sent a date-time. */
   registratiedatum: string | null;
   startdatum: string | null;
   /** CONTRACT 4.5; null when closed, suspended or unknown. */
@@ -83,5 +87,7 @@ export interface ZaakDetailView {
   suspension: { reason: string | null } | null;
   /** Shown to `medewerker` only. */
   vertrouwelijkheidaanduiding: string | null;
+  /** Parts that could not be loaded, each once, in a fixed order. */
+  missing: MissingPart[];
   timeline: TimelineView;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { isConfidentiality } from '../model/documents.js';
-import type { DocumentView, StepView, ZaakDetailView } from '../model/view-model.js';
+import type { DocumentView, MissingPart, StepView, ZaakDetailView } from '../model/view-model.js';
 import { heading } from './heading.js';
 import { documentIcon } from './icons.js';
 import { renderTimeline } from './timeline.view.js';
@@ -43,6 +43,7 @@ export function renderDetail(detail: ZaakDetailView, documents: DocumentsState, 
             ${detail.suspension.reason ? html`<p>${t.suspendedReason(detail.suspension.reason)}</p>` : nothing}
           </div>`
         : nothing}
+      ${missingNote(detail, 'steps', t)}
       ${renderTimeline(detail.timeline, {
         headingLevel: sub + 1,
         t,
@@ -57,6 +58,7 @@ export function renderDetail(detail: ZaakDetailView, documents: DocumentsState, 
     <section class="section" aria-labelledby="${idPrefix}-details">
       ${heading(sub, t.detailsHeading, { id: `${idPrefix}-details`, className: 'section-title' })}
       ${renderDetails(detail, context)}
+      ${missingNote(detail, 'zaaktype', t)}${missingNote(detail, 'result', t)}
     </section>
 
     <section class="section" aria-labelledby="${idPrefix}-documents">
@@ -64,6 +66,11 @@ export function renderDetail(detail: ZaakDetailView, documents: DocumentsState, 
       ${renderDocuments(documents, context)}
     </section>
   </article>`;
+}
+
+/** Show what can be shown: a short note where a part that could not be loaded would be. */
+function missingNote(detail: ZaakDetailView, part: MissingPart, t: Messages): TemplateResult | typeof nothing {
+  return detail.missing.includes(part) ? html`<p class="part-missing">${t.missingParts[part]}</p>` : nothing;
 }
 
 function renderDetails(detail: ZaakDetailView, context: DetailViewContext): TemplateResult {

@@ -17,7 +17,7 @@ describe('<mijn-zaken> errors (CONTRACT 5)', () => {
     { options: { body: 'invalid-json' }, kind: 'invalid-response', text: 'Er ging bij ons iets mis.', retry: true },
     { options: { body: 'wrong-shape' }, kind: 'invalid-response', text: 'Er ging bij ons iets mis.', retry: true },
     { options: { body: 'html' }, kind: 'invalid-response', text: 'Er ging bij ons iets mis.', retry: true },
-    { options: { body: 'wrong-shape', 'fail-on': 'statustypen' }, kind: 'invalid-response', text: 'Er ging bij ons iets mis.', retry: true },
+    { options: { body: 'wrong-shape', 'fail-on': 'statussen' }, kind: 'invalid-response', text: 'Er ging bij ons iets mis.', retry: true },
   ] as const;
 
   for (const { options, kind, text, retry, ...rest } of cases) {

@@ -282,8 +282,8 @@ describe('toDocumentViews', () => {
     expect(views.map((view) => view.fileType)).to.deep.equal(['Word', 'JPEG', 'PDF', null]);
   });
 
-  it('size and fileName are null when unknown', () => {
-    const [view] = toDocumentViews([linked(50, { bestandsomvang: null, bestandsnaam: null })], options);
+  it('size and fileName are null when unknown (issue 9: the name now comes from titel and formaat when it can)', () => {
+    const [view] = toDocumentViews([linked(50, { bestandsomvang: null, bestandsnaam: null, titel: null })], options);
     expect(view?.size).to.equal(null);
     expect(view?.fileName).to.equal(null);
   });

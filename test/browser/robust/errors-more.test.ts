@@ -41,7 +41,7 @@ describe('<mijn-zaken> errors, the remaining branches (issue 5)', function () {
     { options: { fail: 410 }, kind: 'not-found', status: 410, retry: false },
     { options: { fail: 408 }, kind: 'timeout', status: 408, retry: true },
     { options: { fail: 400, 'fail-on': 'statussen' }, kind: 'invalid-response', status: 400, retry: true },
-    { options: { fail: 503, 'fail-on': 'statustypen' }, kind: 'unavailable', status: 503, retry: true },
+    { options: { fail: 503, 'fail-on': 'statussen' }, kind: 'unavailable', status: 503, retry: true },
   ] as const;
 
   for (const { options, kind, status, retry } of cases) {

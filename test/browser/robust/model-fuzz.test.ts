@@ -13,7 +13,8 @@ import { CONFIDENTIALITY_ORDER, isDocumentVisible, toDocumentViews, type LinkedD
 import { parseCalendarDate } from '../../../src/model/duration.js';
 import { expectedEndDate } from '../../../src/model/expected-end-date.js';
 import { toOverviewView } from '../../../src/model/overview.js';
-import { buildTimeline } from '../../../src/model/timeline.js';
+import { resourceKey } from '../../../src/model/text.js';
+import { buildTimeline, findCurrentStatus } from '../../../src/model/timeline.js';
 import type { StepState, TimelineView, ZaakDetailView } from '../../../src/model/view-model.js';
 import { toZaakDetailView } from '../../../src/model/zaak-detail.js';
 import type { Status, StatusType, Zaak, ZaakType } from '../../../src/model/zgw.js';
@@ -39,8 +40,11 @@ const BACK_ENDS = {
   documenten: ['https://openzaak.gemeente.example/documenten/api/v1', 'https://documenten.gemeente.example/api/v1'],
 } as const;
 
+/** Issue 9: a rewriting gateway gives URLs without scheme and host, or on its own origin. */
+const REWRITTEN = (api: keyof typeof BACK_ENDS) => [`/${api}/api/v1`, `${GATEWAY}/${api}/api/v1`];
+
 const resourceUrl = (api: keyof typeof BACK_ENDS, resource: string, uuid: string) =>
-  fc.constantFrom(...BACK_ENDS[api]).map((base) => `${base}/${resource}/${uuid}`);
+  fc.constantFrom(...BACK_ENDS[api], ...REWRITTEN(api)).map((base) => `${base}/${resource}/${uuid}`);
 
 /** Something of the wrong kind: what a broken or hostile gateway sends instead. */
 const wrong = fc.oneof(
@@ -62,7 +66,11 @@ const wrong = fc.oneof(
 const m = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ arbitrary: arb, weight: 6 }, { arbitrary: wrong, weight: 1 });
 
 const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true });
-const date = fc.oneof({ arbitrary: day.map((d) => d.toISOString().slice(0, 10)), weight: 5 }, fc.constantFrom('2026-02-30', '2026-13-01', '0000-00-00', '2026-3-1', '20260301'));
+const date = fc.oneof(
+  { arbitrary: day.map((d) => d.toISOString().slice(0, 10)), weight: 5 },
+  // Issue 9: date-times where dates belong, in UTC or with an offset.
+  day.map((d) => d.toISOString()),
+  day.map((d) => `${d.toISOString().slice(0, 19)}-01:00`), fc.constantFrom('2026-02-30', '2026-13-01', '0000-00-00', '2026-3-1', '20260301'));
 const dateTime = fc.oneof(
   { arbitrary: day.map((d) => d.toISOString()), weight: 4 },
   // eSuite: a date without a time.
@@ -174,7 +182,8 @@ function expectTimelineInvariants(timeline: TimelineView, statustypen: readonly 
   expect(new Set([...keys, ...subKeys]).size, 'sub-step keys unique').to.equal(keys.length + subKeys.length);
   for (const key of [...keys, ...subKeys]) expect(key, 'key safe in an id').to.match(SAFE_KEY);
   expect(steps.flatMap((step) => step.subSteps).filter((sub) => sub.isCurrent).length, 'at most one current sub-step').to.be.at.most(1);
-  expect(steps.length, 'no more steps than statustypen').to.be.at.most(statustypen.length);
+  // Issue 9: the current status's statustype outside the list is its own step.
+  expect(steps.length, 'no more steps than statustypen, and the current one').to.be.at.most(statustypen.length + 1);
   let previous = 0;
   for (const step of steps) {
     expect(['checked', 'current', 'not-checked']).to.include(step.state);
@@ -230,8 +239,14 @@ describe('model fuzzing with fast-check (issue 5)', function () {
         const view = toZaakDetailView({ ...w, resultaat: resultaat as never, resultaattype: resultaattype as never, audience: who, hideUninformed, labels: labelMap });
         expectDetailInvariants(view, w, who);
         if (who === 'medewerker' || !hideUninformed) {
-          const statustypeUrls = new Set((Array.isArray(w.statustypen) ? w.statustypen : []).map((type) => (type && typeof type === 'object' ? type.url : undefined)).filter((url) => typeof url === 'string' && url.trim() !== ''));
-          expect(view.timeline.steps.length, 'every statustype with a URL is a step').to.equal(statustypeUrls.size);
+          // Issue 9: one statustype in two URL forms (rewritten, absolute) is one step.
+          const statustypeUrls = new Set((Array.isArray(w.statustypen) ? w.statustypen : []).map((type) => resourceKey(type && typeof type === 'object' ? type.url : undefined)).filter((key) => key !== null));
+          expect(view.timeline.steps.length - statustypeUrls.size, 'every statustype with a URL is a step, plus the current one outside the list').to.be.within(0, 1);
+        }
+        // Issue 9: a current status with a statustype is always exactly one current step, whatever its list says.
+        const current = findCurrentStatus((w.zaak && typeof w.zaak === 'object' ? w.zaak : {}) as Zaak, Array.isArray(w.statussen) ? (w.statussen as Status[]) : []);
+        if (resourceKey(current?.statustype) !== null) {
+          expect(view.timeline.steps.filter((step) => step.isCurrent).length, 'exactly one current step').to.equal(1);
         }
       })),
       { numRuns: RUNS },
@@ -292,9 +307,9 @@ describe('model fuzzing with fast-check (issue 5)', function () {
         titel: m(text(200)),
         creatiedatum: m(date),
         vertrouwelijkheidaanduiding: m(vertrouwelijkheid),
-        status: m(fc.oneof({ arbitrary: fc.constantFrom(...SHAPES.documentStatus), weight: 5 }, fc.constant('vernietigd'))),
+        status: m(fc.oneof({ arbitrary: fc.constantFrom(...SHAPES.documentStatus), weight: 5 }, fc.constantFrom('vernietigd', '', ' '))),
         formaat: m(fc.constantFrom('application/pdf', 'image/jpeg', 'text/plain; charset=utf-8', 'APPLICATION/PDF', 'application/x-onbekend', '')),
-        bestandsnaam: m(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('besluit.pdf', 'foto.JPG', '.docx', 'a.b.c.xlsx', 'geen-extensie'))),
+        bestandsnaam: m(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('besluit.pdf', 'foto.JPG', '.docx', 'a.b.c.xlsx', 'geen-extensie', '', '../../etc/passwd', 'CON', 'nul.txt', 'a\u0000b\u202e.pdf', 'C:\\Windows\\x.exe'))),
         inhoud: m(fc.oneof(
           { arbitrary: resourceUrl('documenten', 'enkelvoudiginformatieobjecten', id).map((u) => `${u}/download?versie=1`), weight: 4 },
           fc.constantFrom(...HOSTILE_URLS),
@@ -319,6 +334,11 @@ describe('model fuzzing with fast-check (issue 5)', function () {
           expect(typeof view.title).to.equal('string');
           if (view.size !== null) expect(Number.isFinite(view.size) && view.size >= 0).to.equal(true);
           if (view.fileType !== null) expect(view.fileType.length).to.be.within(1, 5);
+          // Issue 9: a download name is never a path, a control character or a device name.
+          if (view.fileName !== null) {
+            expect(view.fileName, view.fileName).not.to.match(/[\/\\:*?"<>|\u0000-\u001f\u007f]|^\.|^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i);
+            expect(view.fileName.length).to.be.within(1, 127);
+          }
           const time = view.date === null ? Number.NEGATIVE_INFINITY : Date.parse(view.date);
           expect(Number.isNaN(time), `date ${view.date}`).to.equal(false);
           expect(time, 'newest first').to.be.at.most(previous);
