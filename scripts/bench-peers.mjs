@@ -4,6 +4,7 @@
 //   - time to the timeline and to the documents at 100 ms per response, in round trips (one plain
 //     request at 100 ms, measured on the same page, is 1×)
 //   - cumulative layout shift of the detail and the overview at 100 ms per response
+//   - the same for a zaak with 500 statussen and 200 documents on HTTP/1.1 (do documents crowd out the timeline?)
 // The peers are scripts/bench/*.js: the floor (Lit + @lit/task, one list), a sequential peer (one
 // request after another), and Den Haag's process steps with React (size and evaluation only).
 import { existsSync, readFileSync } from 'node:fs';
@@ -93,10 +94,55 @@ async function startServer(bundles) {
     if (name && bundles[name]) return send(res, 'text/javascript', bundles[name]);
     if (url.pathname === '/bench-probe.js') return send(res, 'text/javascript', PROBE);
     if (pages.has(url.pathname)) return send(res, 'text/html', pages.get(url.pathname));
+    if (url.pathname.startsWith('/big/')) return bigZaak(origin, url).then(([type, body]) => setTimeout(() => send(res, type, body), LATENCY_MS));
     gateway(req, res, () => send(res, 'text/plain', 'not found', 404));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, pages, origin: `http://127.0.0.1:${server.address().port}` };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { server, pages, origin };
+}
+
+const BIG = { statussen: 500, documents: 200, pageSize: 100 };
+const fakeUuid = (kind, index) => `${kind === 'status' ? '5' : 'd'}0000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+
+/**
+ * A big zaak for the document-priority figure: the mock gateway's documents zaak (under /big/
+ * instead of /api/zgw/), its statussen repeated to 500 (pages of 100 through `next`) and its
+ * documents to 200, each answer after 100 ms, over Node's HTTP/1.1 (Chromium: 6 connections per host).
+ */
+async function bigZaak(origin, url) {
+  const rest = url.pathname.replace(/^\/big\/[^/]*/, '');
+  const plain = async (path) => (await fetch(`${origin}/api/zgw/session=big${path}`)).json();
+  const json = (body) => ['application/json', JSON.stringify(body)];
+  const api = 'https://openzaak.gemeente.example';
+  if (rest === '/zaken/api/v1/statussen') {
+    const real = (await plain(`${rest}${url.search.replace(/&?page=\d+/, '')}`)).results;
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const results = Array.from({ length: BIG.pageSize }, (_, i) => {
+      const index = (page - 1) * BIG.pageSize + i;
+      const status = real[index % real.length];
+      return { ...status, url: `${api}/zaken/api/v1/statussen/${fakeUuid('status', index)}`, uuid: fakeUuid('status', index) };
+    });
+    const next = page * BIG.pageSize < BIG.statussen ? `${api}${rest}?zaak=${encodeURIComponent(url.searchParams.get('zaak'))}&page=${page + 1}` : null;
+    return json({ count: BIG.statussen, next, previous: null, results });
+  }
+  if (rest === '/zaken/api/v1/zaakinformatieobjecten') {
+    const real = await plain(`${rest}${url.search}`);
+    return json(Array.from({ length: BIG.documents }, (_, i) => ({
+      ...real[i % real.length],
+      url: `${api}${rest}/${fakeUuid('link', i)}`,
+      uuid: fakeUuid('link', i),
+      informatieobject: `${api}/documenten/api/v1/enkelvoudiginformatieobjecten/${fakeUuid('document', i)}`,
+    })));
+  }
+  const document = rest.match(/^\/documenten\/api\/v1\/enkelvoudiginformatieobjecten\/(d0000000-[\w-]+)$/);
+  if (document) {
+    const links = await plain(`/zaken/api/v1/zaakinformatieobjecten?zaak=${encodeURIComponent(`${api}/zaken/api/v1/zaken/${DOCUMENTS_ZAAK}`)}`);
+    const real = links[Number(document[1].slice(-12)) % links.length].informatieobject.split('/').pop();
+    return json({ ...(await plain(`/documenten/api/v1/enkelvoudiginformatieobjecten/${real}`)), url: `${api}${rest}`, uuid: document[1] });
+  }
+  const response = await fetch(`${origin}/api/zgw/session=big${rest}${url.search}`);
+  return [response.headers.get('content-type') ?? 'application/json', Buffer.from(await response.arrayBuffer())];
 }
 
 // Cross-origin isolated pages get the finer performance.now() (5 µs instead of 100 µs).
@@ -200,6 +246,7 @@ export async function peerComparison() {
     const views = [
       ['<mijn-zaken> detail', { script: '/bundle/ours.js', markup: detail('mijn-zaken'), settle: ['timeline', 'documents'] }],
       ['sequential peer detail', { script: '/bundle/peer.js', markup: detail('bench-sequential-peer'), settle: ['timeline', 'documents'] }],
+      ['<mijn-zaken> detail, 500 statussen and 200 documents (HTTP/1.1)', { script: '/bundle/ours.js', markup: (g) => detail('mijn-zaken')(g.replace('/api/zgw/', '/big/')), settle: ['timeline', 'documents'] }],
       ['<mijn-zaken> overview', { script: '/bundle/ours.js', markup: (g) => `<mijn-zaken gateway="${g}" navigation="none"></mijn-zaken>`, settle: ['overview'] }],
       ['floor overview (one list)', { script: '/bundle/floor.js', markup: (g) => `<bench-floor gateway="${g}"></bench-floor>`, settle: ['overview'] }],
     ];
