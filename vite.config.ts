@@ -5,92 +5,94 @@
 // checks the result (size budget, imports, URLs); the npm package's dist/lib/ comes from tsc.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
-import ts from 'typescript';
+import { minify as minifyHtml, type MinifierOptions } from 'html-minifier-next';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * TypeScript through esbuild instead of Vite 8's built-in Oxc transform: Oxc only knows legacy
- * (`experimentalDecorators`) decorators and leaves standard decorators (`@property() accessor x`)
- * untouched, which no browser runs. esbuild lowers them, as tsc does for dist/lib and as the
- * browser tests' @web/dev-server-esbuild does — so tests, npm package and bundle agree.
+ * html-minifier-next on the static parts of html``/svg`` templates, as minify-literals' defaults
+ * minus what does not apply (no inline JS or CSS: strict CSP) or could change meaning (empty
+ * attributes such as alt="" stay).
  */
-function typescriptViaEsbuild(): Plugin {
-  const { config } = ts.readConfigFile(`${root}tsconfig.json`, (path) => readFileSync(path, 'utf8'));
-  const options = config?.compilerOptions ?? {};
-  const tsconfigRaw = {
-    compilerOptions: {
-      useDefineForClassFields: options.useDefineForClassFields,
-      experimentalDecorators: options.experimentalDecorators,
-      verbatimModuleSyntax: options.verbatimModuleSyntax,
-    },
-  };
+const HTML_OPTIONS: MinifierOptions = {
+  caseSensitive: true,
+  collapseWhitespace: true,
+  decodeEntities: true,
+  removeComments: true,
+};
+
+/**
+ * One template's markup, minified. html-minifier trims whitespace at both ends of its input, but a
+ * Lit template is a fragment: ` <span>(…)</span>` after a date needs its space. So the ends keep one
+ * space where the source had whitespace; inside, the minifier knows which spaces render.
+ */
+export async function minifyTemplate(markup: string): Promise<string> {
+  const minified = await minifyHtml(markup, HTML_OPTIONS);
+  if (minified === '') return /\s/.test(markup) ? ' ' : '';
+  const lead = /^\s/.test(markup) && !/^\s/.test(minified) ? ' ' : '';
+  const trail = /\s$/.test(markup) && !/\s$/.test(minified) ? ' ' : '';
+  return lead + minified + trail;
+}
+
+/**
+ * Our own modules (src/, TypeScript): html``, svg`` and css`` literals minified by minify-literals
+ * (markup through minifyTemplate, CSS through Lightning CSS) before Vite's own Oxc transform strips the
+ * types. src/ has no decorators (Lit's static `properties`), and tsconfig's useDefineForClassFields
+ * reaches Oxc, so no other TypeScript transform is needed; `node --check` in scripts/build.mjs fails
+ * the build should non-standard syntax ever reach the bundle.
+ */
+function ourModules(): Plugin {
   return {
-    name: 'mijn-zaken:typescript-via-esbuild',
+    name: 'mijn-zaken:our-modules',
     enforce: 'pre',
     async transform(code, id) {
       const file = id.split('?', 1)[0]!;
-      if (!/\.(c|m)?tsx?$/.test(file) || file.includes('/node_modules/')) return null;
-      const source = file.endsWith('.styles.ts') ? minifyCssLiterals(code) : collapseTemplateWhitespace(code, file);
-      const result = await transform(source, {
-        loader: file.endsWith('x') ? 'tsx' : 'ts',
-        target: 'es2022',
-        sourcefile: file,
-        sourcemap: 'external',
-        tsconfigRaw,
-      });
+      if (!file.startsWith(`${root}src/`) || !file.endsWith('.ts')) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: file, html: minifyTemplate });
       // package.json "sideEffects" lists only the published dist/ files, so without this a bare
       // `import './define.js'` in src/ would be tree-shaken away and the tag never registered.
-      return { code: result.code, map: result.map, moduleSideEffects: true };
+      return { code: result?.code ?? code, map: result?.map ?? null, moduleSideEffects: true };
     },
   };
 }
 
-/**
- * Lit's css`` text is shipped as written; collapse it in *.styles.ts: comments go, whitespace runs
- * become one space, and spaces beside `{ } ; ,` go. Literals with `${}` interpolations are left alone.
- */
-export function minifyCssLiterals(code: string): string {
-  return code.replace(/\bcss`([^`]*)`/g, (literal, body: string) => {
-    if (body.includes('${')) return literal;
-    const minified = body
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
-      // A space after a colon is never needed: in a selector (`:host`, `::before`) none follows it.
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
-    return `css\`${minified}\``;
-  });
-}
+/** The element's private custom properties (tokens.styles.ts and every *.styles.ts read them). */
+const PRIVATE_PROPERTY = /--_mz-[\w-]+/g;
 
 /**
- * Lit's html``/svg`` text keeps its source indentation. In the static parts of those templates a
- * line break with its indentation becomes one space: the same to the HTML parser (the element has
- * no <pre>), fewer bytes. Found through the TypeScript syntax tree, so `${…}` parts are untouched.
+ * `--_mz-marker-not-checked-border-color` → `--_a`: the private custom properties are only
+ * declared and read inside the element's shadow root, so the bundle gives them the shortest names,
+ * the most used first. Public tokens (`--mijnzaken-*`, `--todo-*`, `--basis-*`, …) are untouched.
+ * On the one output chunk only (lib build), so every name is renamed the same way everywhere.
  */
-export function collapseTemplateWhitespace(code: string, file: string): string {
-  const sourceFile = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const edits: Array<[number, number]> = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg'].includes(node.tag.text)) {
-      const template = node.template;
-      const literals = ts.isNoSubstitutionTemplateLiteral(template)
-        ? [template]
-        : [template.head, ...template.templateSpans.map((span) => span.literal)];
-      for (const literal of literals) edits.push([literal.getStart(sourceFile), literal.end]);
-    }
-    ts.forEachChild(node, visit);
+export function shortenPrivateProperties(code: string): string {
+  const taken = code.match(/--_(?!mz-)[\w-]+/g);
+  if (taken) throw new Error(`shortenPrivateProperties: ${taken[0]} would clash with the short names`);
+  const counts = new Map<string, number>();
+  for (const name of code.match(PRIVATE_PROPERTY) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const byUse = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const short = new Map(byUse.map(([name], index) => [name, `--_${shortName(index)}`]));
+  return code.replace(PRIVATE_PROPERTY, (name) => short.get(name)!);
+}
+
+/** 0 → a, 25 → z, 26 → aa, …: CSS identifiers, lowercase letters only. */
+function shortName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(97 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function shortPrivateProperties(): Plugin {
+  return {
+    name: 'mijn-zaken:short-private-properties',
+    // The CDN bundle only: Storybook drops build.lib and keeps the readable names.
+    apply: (config) => Boolean(config.build?.lib),
+    renderChunk(code) {
+      return { code: shortenPrivateProperties(code), map: null };
+    },
   };
-  visit(sourceFile);
-  let out = code;
-  for (const [start, end] of edits.sort((a, b) => b[0] - a[0])) {
-    out = out.slice(0, start) + out.slice(start, end).replace(/\n\s*/g, ' ') + out.slice(end);
-  }
-  return out;
 }
 
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { name: string; version: string; license: string };
@@ -102,8 +104,7 @@ export default defineConfig({
   root,
   publicDir: false, // never copy public/ files next to the bundle
   logLevel: 'info',
-  oxc: false, // TypeScript is handled by typescriptViaEsbuild()
-  plugins: [typescriptViaEsbuild()],
+  plugins: [ourModules(), shortPrivateProperties()],
   define: {
     // Lib mode leaves process.env alone; the bundle must not depend on a bundler-provided `process`.
     'process.env.NODE_ENV': JSON.stringify('production'),

@@ -1,6 +1,6 @@
 // Storybook for <mijn-zaken>: `npm run storybook` (dev, offline) and `npm run build-storybook`.
 // The mock ZGW gateway (demo/gateway) answers at /api/zgw in the dev server, so every story runs on
-// the demo data without a network. The project's vite.config.ts is merged in (TypeScript via esbuild).
+// the demo data without a network. The project's vite.config.ts is merged in (template and CSS literals minified).
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {

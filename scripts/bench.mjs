@@ -4,11 +4,13 @@
 //
 // Each benchmark is a function returning rows { metric, value, note? }; add new ones to BENCHMARKS.
 // Requests per view, round trips and time to load drive Debian's Chromium (/usr/bin/chromium, or
-// CHROME_PATH) through puppeteer-core against the mock gateway (scripts/bench-requests.mjs).
+// CHROME_PATH) through puppeteer-core against the mock gateway (scripts/bench-requests.mjs); so does
+// the comparison with the floor, a sequential peer and Den Haag's process steps (scripts/bench-peers.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { peerComparison } from './bench-peers.mjs';
 import { requestCounts } from './bench-requests.mjs';
 import { GZIP_BUDGET_BYTES, brotliSize, bundlePath, gzipSize, repoRoot } from './lib/bundle-checks.mjs';
 
@@ -115,6 +117,7 @@ const BENCHMARKS = [
   ['size', bundleSize],
   ['Lit vs ours', litShare],
   ['requests, round trips, time to load', requestCounts],
+  ['against the floor, a sequential peer and Den Haag (Chromium, phone viewport)', peerComparison],
 ];
 
 ensureBuilt();

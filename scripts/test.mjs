@@ -7,10 +7,10 @@
 //   4. node tests         node --test on test/node/**/*.test.{mjs,js,cjs}
 //   5. browser tests      web-test-runner (web-test-runner.config.mjs), Chromium
 //
-// Counting: individual tests from node's test runner (its TAP summary) and web-test-runner
-// (scripts/wtr-summary-reporter.mjs). A failing typecheck or build counts as 1 failed; so does a
-// test runner that fails without reporting a failed test (crash, bad config). Passing typechecks
-// and builds are not counted as tests.
+// Counting: individual tests, from node's test runner (scripts/node-test-summary-reporter.mjs) and
+// web-test-runner (scripts/wtr-summary-reporter.mjs), each writing its totals as JSON. A failing
+// typecheck or build counts as 1 failed; so does a test runner that fails without reporting a
+// failed test (crash, bad config). Passing typechecks and builds are not counted as tests.
 // The last line printed is `N passed, N failed` (`, N skipped` when > 0). Exit code 1 when
 // anything failed or no test ran at all.
 import { spawn } from 'node:child_process';
@@ -71,36 +71,37 @@ async function nodeTests() {
     return;
   }
   const tmp = mkdtempSync(join(tmpdir(), 'mijn-zaken-node-test-'));
-  const tap = join(tmp, 'results.tap');
-  // Human-readable spec output on the terminal; TAP (for the counts) into a file.
+  const summaryFile = join(tmp, 'summary.json');
+  // Human-readable spec output on the terminal; the totals as JSON into a file (scripts/node-test-summary-reporter.mjs).
   const args = [
     '--test',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${tap}`,
+    '--test-reporter=./scripts/node-test-summary-reporter.mjs',
+    `--test-reporter-destination=${summaryFile}`,
     ...files,
   ];
   banner(name, `node --test ${files.join(' ')}`);
   const code = await run(process.execPath, args);
-  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  let summary;
+  try {
+    summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  } catch {
+    summary = undefined;
+  }
   rmSync(tmp, { recursive: true, force: true });
-  const count = (key) => {
-    // The run's own summary is the last `# key N` line (subtests don't print these).
-    const matches = [...text.matchAll(new RegExp(`^# ${key} (\\d+)$`, 'gm'))];
-    return matches.length ? Number(matches.at(-1)[1]) : undefined;
-  };
-  const pass = count('pass');
-  let fail = (count('fail') ?? 0) + (count('cancelled') ?? 0);
-  const skipped = (count('skipped') ?? 0) + (count('todo') ?? 0);
+  const pass = summary?.passed;
+  let fail = summary?.failed ?? 0;
+  const skipped = summary?.skipped ?? 0;
   let note = '';
-  if (pass === undefined) {
+  if (!summary) {
     fail = Math.max(fail, 1);
     note = ' (no summary from the test runner, counted as 1 failed)';
   } else if (code !== 0 && fail === 0) {
     fail = 1;
     note = ` (exit ${code} without a failed test, counted as 1 failed)`;
   }
+  for (const failure of summary?.failures ?? []) note += `\n      ${failure.file ? `${relative(root, failure.file)}: ` : ''}${failure.name}`;
   totals.passed += pass ?? 0;
   totals.failed += fail;
   totals.skipped += skipped;

@@ -1,3 +1,4 @@
+import { warmUpFormatters } from '../i18n/format.js';
 import { isRecord, objectOrNull, text } from '../model/text.js';
 import type { OverviewInput } from '../model/overview.js';
 import type { Status, StatusType, Zaak, ZaakType } from '../model/zgw.js';
@@ -15,6 +16,7 @@ export type OverviewData = Omit<OverviewInput, 'labels'>;
  * Catalogue resources come from the page-wide cache.
  */
 export async function loadOverview(client: GatewayClient, signal: AbortSignal): Promise<OverviewData> {
+  warmUpFormatters(); // deferred: runs while the first request is in flight
   const zaken = await listZaken(client, signal);
   const zaaktypen = new Map<string, ZaakType>();
   const statussen = new Map<string, Status>();

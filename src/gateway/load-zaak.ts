@@ -1,3 +1,4 @@
+import { warmUpFormatters } from '../i18n/format.js';
 import type { LinkedDocument } from '../model/documents.js';
 import { isRecord, objectOrNull, resourceKey, text } from '../model/text.js';
 import { findCurrentStatus } from '../model/timeline.js';
@@ -43,6 +44,7 @@ export interface ZaakDocumentsData {
  * A `400` on `expand`, or an answer without `_expand`, makes the element ask plainly from then on.
  */
 export async function loadZaak(client: GatewayClient, reference: string, signal: AbortSignal): Promise<Zaak> {
+  warmUpFormatters(); // deferred: runs while the first request is in flight
   const zaak = await client.withExpand(
     (expand) => fetchZaak(client, reference, expand, signal),
     (answer) => isRecord(answer._expand),

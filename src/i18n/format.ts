@@ -72,10 +72,20 @@ function create(language: Language): Formatters {
   };
 }
 
-const dayParts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' });
+let dayParts: Intl.DateTimeFormat | undefined;
+
+/**
+ * Sets up the formatters while the first request is in flight: the first `Intl.DateTimeFormat` with
+ * a time zone costs ~11 ms (ICU's zone data), too much for import or for the first render. The
+ * loaders call this as they send their first request; it runs when the main thread is idle.
+ */
+export function warmUpFormatters(language = 'nl'): void {
+  (globalThis.requestIdleCallback ?? setTimeout)(() => formattersFor(language).until(new Date(clock.now()).toISOString()));
+}
 
 /** Year, month (1–12) and day of a moment on the calendar in Amsterdam. */
 function calendarDay(time: number): [number, number, number] {
+  dayParts ??= new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' });
   const parts = Object.fromEntries(dayParts.formatToParts(time).map((part) => [part.type, Number(part.value)]));
   return [parts.year ?? 0, parts.month ?? 1, parts.day ?? 1];
 }
