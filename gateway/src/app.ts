@@ -3,7 +3,7 @@
 // a back end hears of it; anything not explicitly allowed is the one constant 404.
 import { randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import replyFrom from '@fastify/reply-from';
 import { pino } from 'pino';
@@ -167,18 +167,16 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
   );
   const app = Fastify({
     loggerInstance: logger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'reqId' }),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    requestIdLogLabel: 'reqId',
     bodyLimit: 1024 * 1024,
-    maxParamLength: 1000,
     connectionTimeout: 60_000,
     requestTimeout: 60_000,
     keepAliveTimeout: 10_000,
     return503OnClosing: true,
     trustProxy: config.trustProxy === false ? false : config.trustProxy,
-    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false },
+    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 1000 },
     frameworkErrors(error, request, reply) {
       request.log.info({ code: error.code }, 'malformed request');
       void sendProblem(reply, NOT_FOUND);
@@ -405,8 +403,9 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     const plan = await planRead(route, parseQuery(search), session, req.id);
     return execute(plan, req, reply, route);
   };
-  app.all(`${base}/*`, api);
-  app.all(base, api);
+  const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+  app.route({ method: methods, url: `${base}/*`, handler: api });
+  app.route({ method: methods, url: base, handler: api });
 
   /** Checks one read and decides how to answer it. No back-end request for a resource that is not the person's. */
   async function planRead(route: Route, query: Map<string, string[]>, session: Session, requestId: string): Promise<Plan> {

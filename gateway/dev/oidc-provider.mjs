@@ -1,0 +1,60 @@
+// A real OpenID Provider for the tests and the demo chain: node-oidc-provider (OpenID Certified)
+// with its development login and consent pages, two test residents and one confidential client
+// (client_secret_basic). Loopback only. The BSN is a claim of the `openid` scope, released through
+// userinfo (as oidc-provider does when an access token is issued), so the gateway's userinfo path runs.
+import { createServer } from 'node:http';
+import { exportJWK, generateKeyPair } from 'jose';
+import Provider from 'oidc-provider';
+
+/** Test residents: login name → BSN (both pass the 11-proef; 999993653 is a well-known test BSN). */
+export const TEST_RESIDENTS = {
+  jan: { bsn: '999993653', name: 'Jan (testinwoner A)' },
+  fatima: { bsn: '999990019', name: 'Fatima (testinwoner B)' },
+  // A login without any BSN claim, for the "no BSN, no session" test.
+  nobsn: { bsn: undefined, name: 'Geen BSN' },
+};
+
+/**
+ * @param {{ port?: number, host?: string, clients: Array<{ client_id: string, client_secret: string, redirect_uris: string[], post_logout_redirect_uris?: string[] }> }} options
+ */
+export async function startProvider({ port = 0, host = '127.0.0.1', clients }) {
+  /** @type {import('node:http').RequestListener | undefined} */
+  let handler;
+  const server = createServer((req, res) => {
+    if (handler) handler(req, res);
+    else res.writeHead(503).end();
+  });
+  await new Promise((resolve) => server.listen(port, host, () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const issuer = `http://${host === '127.0.0.1' ? '127.0.0.1' : host}:${address.port}`;
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const jwk = { ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'test-key' };
+
+  const provider = new Provider(issuer, {
+    clients: clients.map((c) => ({
+      ...c,
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+    })),
+    jwks: { keys: [jwk] },
+    cookies: { keys: ['test-cookie-key-0123456789abcdef'] },
+    claims: { openid: ['sub', 'bsn'] },
+    pkce: { required: () => true },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 300, IdToken: 300, AuthorizationCode: 60 },
+    features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+    async findAccount(_ctx, id) {
+      const resident = Object.hasOwn(TEST_RESIDENTS, id) ? TEST_RESIDENTS[/** @type {keyof typeof TEST_RESIDENTS} */ (id)] : undefined;
+      if (!resident) return undefined;
+      return { accountId: id, claims: async () => ({ sub: id, ...(resident.bsn ? { bsn: resident.bsn } : {}) }) };
+    },
+  });
+  // Keep the development-only warnings out of test output.
+  provider.on('server_error', (_ctx, error) => console.error('[oidc-provider]', error));
+  handler = provider.callback();
+  return {
+    issuer,
+    provider,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve(undefined)); }),
+  };
+}
