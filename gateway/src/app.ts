@@ -141,8 +141,9 @@ export function safeReturnTo(value: unknown, origin: string): string | undefined
   return `${u.pathname}${u.search}${u.hash}`;
 }
 
-function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
+function sendProblem(reply: FastifyReply, p: Problem, headers: Record<string, string> = {}): FastifyReply {
   for (const h of PASSED_RESPONSE_HEADERS) reply.removeHeader(h);
+  for (const [k, v] of Object.entries(headers)) reply.header(k, v);
   return reply.code(p.status).type('application/problem+json').header('cache-control', 'no-store').send(p.body);
 }
 
@@ -217,9 +218,8 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
   app.addHook('onRequest', async (req, reply) => {
     const limit = await perAddress(req);
     if (!limit.isAllowed && limit.isExceeded) {
-      reply.header('retry-after', String(limit.ttlInSeconds));
       labels.set(req, 'rate-limited');
-      return sendProblem(reply, TOO_MANY);
+      return sendProblem(reply, TOO_MANY, { 'retry-after': String(limit.ttlInSeconds) });
     }
     const o = req.headers.origin;
     if (typeof o === 'string' && config.allowedOrigins.has(o)) {
@@ -386,8 +386,7 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     sessions.set(req, session);
     const limit = await perSession(req);
     if (!limit.isAllowed && limit.isExceeded) {
-      reply.header('retry-after', String(limit.ttlInSeconds));
-      return sendProblem(reply, TOO_MANY);
+      return sendProblem(reply, TOO_MANY, { 'retry-after': String(limit.ttlInSeconds) });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       // Writes (CONTRACT 8): session, the CSRF header and an allowed Origin, else 403. No write
