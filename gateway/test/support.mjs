@@ -25,9 +25,9 @@ export async function freePort() {
 
 /**
  * Starts provider, stand-in and gateway. `env` overrides the gateway's environment.
- * @param {{ env?: Record<string, string>, openzaak?: Awaited<ReturnType<typeof startOpenZaak>>, provider?: Awaited<ReturnType<typeof startProvider>> }} [options]
+ * @param {{ env?: Record<string, string>, beforeListen?: (app: import('fastify').FastifyInstance) => void, openzaak?: Awaited<ReturnType<typeof startOpenZaak>>, provider?: Awaited<ReturnType<typeof startProvider>> }} [options]
  */
-export async function startChain({ env = {}, openzaak, provider } = {}) {
+export async function startChain({ env = {}, openzaak, provider, beforeListen } = {}) {
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const oz = openzaak ?? (await startOpenZaak({ clients: { [ZGW_CLIENT]: ZGW_SECRET } }));
@@ -61,6 +61,7 @@ export async function startChain({ env = {}, openzaak, provider } = {}) {
     },
   });
   const app = await buildGateway(config, { logStream });
+  beforeListen?.(app);
   await app.listen({ host: '127.0.0.1', port });
   return {
     url: publicUrl,
