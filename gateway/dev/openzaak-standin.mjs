@@ -82,6 +82,8 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     /** @type {Array<{ method: string, path: string, query: [string, string][], headers: Record<string, string | string[] | undefined>, concerns: string[], status: number }>} */
     log: [],
     hang: false,
+    /** @type {{ status: number, retryAfter?: string, path?: RegExp } | undefined} answer matching requests with this problem */
+    fail: undefined,
     origin: '',
   };
 
@@ -109,6 +111,10 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     }
     if (url.pathname.startsWith('/zaken/api/v1/') && req.headers['accept-crs'] !== 'EPSG:4326' && /\/zaken(\/|$)/.test(url.pathname)) {
       return problem(res, 412, 'precondition_failed', "'Accept-Crs' header ontbreekt");
+    }
+    if (state.fail && (!state.fail.path || state.fail.path.test(url.pathname))) {
+      if (state.fail.retryAfter) res.setHeader('Retry-After', state.fail.retryAfter);
+      return problem(res, state.fail.status, 'error', `Interne fout met details die de inwoner niet hoort te zien (stack trace ${state.fail.status})`);
     }
     if (state.hang) {
       await new Promise((resolve) => res.once('close', resolve));

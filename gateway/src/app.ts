@@ -11,7 +11,7 @@ import { Access, documentVisible, uuidOf, UUID } from './access.js';
 import type { Config } from './config.js';
 import { LoginError, Oidc } from './oidc.js';
 import {
-  BAD_GATEWAY, FORBIDDEN_WRITE, GATEWAY_TIMEOUT, INTERNAL, NOT_FOUND, TOO_LARGE, TOO_MANY, UNAUTHENTICATED, UNSUPPORTED_MEDIA, badRequest,
+  BAD_GATEWAY, FORBIDDEN_WRITE, UNAVAILABLE, GATEWAY_TIMEOUT, INTERNAL, NOT_FOUND, TOO_LARGE, TOO_MANY, UNAUTHENTICATED, UNSUPPORTED_MEDIA, badRequest,
   type Problem,
 } from './problems.js';
 import { Revocations } from './revocation.js';
@@ -85,7 +85,7 @@ function parseQuery(search: string): Map<string, string[]> {
 }
 
 type Plan =
-  | { kind: 'problem'; problem: Problem }
+  | { kind: 'problem'; problem: Problem; headers?: Record<string, string> }
   | { kind: 'stream'; api: Api; url: string; download?: { filename: string } }
   | { kind: 'json'; status: number; headers: Record<string, string>; text: string; cacheable?: boolean };
 
@@ -472,7 +472,7 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
         pass('versie');
         const meta = await upstreams.getJson('documenten', `${root}/enkelvoudiginformatieobjecten/${uuid}${qs(out)}`, requestId);
         if (meta.status === 404) return notFound;
-        if (meta.status !== 200) return upstreamStatus(meta.status, requestId);
+        if (meta.status !== 200) return upstreamStatus(meta.status, requestId, meta.headers['retry-after']);
         // The version asked for is the one checked: an older version may be more confidential.
         if (!documentVisible(meta.body, config.maxConfidentiality)) return notFound;
         if (route.download) {
@@ -548,9 +548,15 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     return kept.length ? [...new Set(kept)].join(',') : undefined;
   }
 
-  function upstreamStatus(status: number, requestId: string): Plan {
+  /** A back end's failure as the resident sees it: 404 stays the constant, 429/503 stay retryable, the rest is a 502. */
+  function upstreamStatus(status: number, requestId: string, retryAfter?: string): Plan {
     if (status === 401 || status === 403) logger.error({ reqId: requestId, status }, 'back end refused the gateway credentials (ZGW_CLIENT_ID / ZGW_SECRET?)');
-    return { kind: 'problem', problem: status === 404 ? NOT_FOUND : BAD_GATEWAY };
+    else if (status !== 404) logger.warn({ reqId: requestId, status }, 'back end failed');
+    if (status === 404) return notFound;
+    if (status === 429 || status === 503) {
+      return { kind: 'problem', problem: UNAVAILABLE, headers: retryAfter && /^\d{1,5}$/.test(retryAfter) ? { 'retry-after': retryAfter } : {} };
+    }
+    return { kind: 'problem', problem: BAD_GATEWAY };
   }
 
   /** The /zaken list: read here so the person's BSN/KvK filter is taken out of `next`/`previous`. */
@@ -558,7 +564,7 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     const answer = await upstreams.getJson('zaken', url, requestId);
     if (answer.status !== 200) {
       if (answer.status === 400) return { kind: 'json', status: 400, headers: answer.headers, text: answer.text };
-      return upstreamStatus(answer.status, requestId);
+      return upstreamStatus(answer.status, requestId, answer.headers['retry-after']);
     }
     const body = answer.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return { kind: 'json', status: 200, headers: answer.headers, text: answer.text };
@@ -581,7 +587,7 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
   /** zaakinformatieobjecten of one of the person's zaken, only those whose document may be shown. */
   async function visibleZios(url: string, session: Session, requestId: string): Promise<Plan> {
     const answer = await upstreams.getJson('zaken', url, requestId);
-    if (answer.status !== 200) return upstreamStatus(answer.status, requestId);
+    if (answer.status !== 200) return upstreamStatus(answer.status, requestId, answer.headers['retry-after']);
     const list = Array.isArray(answer.body) ? answer.body : undefined;
     if (!list) return { kind: 'problem', problem: BAD_GATEWAY };
     const kept: unknown[] = [];
@@ -597,14 +603,14 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     const hit = catalogue.get(url);
     if (hit) return { kind: 'json', ...hit, cacheable: true };
     const answer = await upstreams.getJson('catalogi', url, requestId);
-    if (answer.status !== 200) return upstreamStatus(answer.status, requestId);
+    if (answer.status !== 200) return upstreamStatus(answer.status, requestId, answer.headers['retry-after']);
     const value = { status: 200, headers: answer.headers, text: answer.text };
     catalogue.set(url, value);
     return { kind: 'json', ...value, cacheable: true };
   }
 
   async function execute(plan: Plan, req: FastifyRequest, reply: FastifyReply, route: Route): Promise<FastifyReply> {
-    if (plan.kind === 'problem') return sendProblem(reply, plan.problem);
+    if (plan.kind === 'problem') return sendProblem(reply, plan.problem, plan.headers);
     if (plan.kind === 'json') {
       for (const [k, v] of Object.entries(plan.headers)) if (k !== 'content-length') reply.header(k, v);
       reply.header('cache-control', plan.cacheable ? 'private, max-age=300' : 'no-store');
@@ -615,12 +621,15 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     if (typeof ifNoneMatch === 'string' && !plan.download) headers['if-none-match'] = ifNoneMatch;
     const target = new URL(plan.url);
     const download = plan.download;
+    let upstreamRetryAfter: string | undefined;
     return reply.from(`${target.origin}${target.pathname}`, {
       queryString: () => target.search.slice(1),
       timeout: config.upstreamTimeoutMs,
       rewriteRequestHeaders: () => ({ ...headers, host: target.host }),
       rewriteHeaders: (upstream) => {
         const out: Record<string, string> = {};
+        const retry = upstream['retry-after'];
+        upstreamRetryAfter = typeof retry === 'string' ? retry : undefined;
         for (const name of PASSED_RESPONSE_HEADERS) {
           const v = upstream[name];
           if (typeof v === 'string') out[name] = v;
@@ -640,8 +649,8 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
           return;
         }
         res.stream.resume();
-        const plan = upstreamStatus(status, req.id);
-        void sendProblem(reply, plan.kind === 'problem' ? plan.problem : BAD_GATEWAY);
+        const plan = upstreamStatus(status, req.id, upstreamRetryAfter);
+        if (plan.kind === 'problem') void sendProblem(reply, plan.problem, plan.headers);
       },
       onError: (_rep, { error }) => {
         const timeout = (error as { statusCode?: number }).statusCode === 504;

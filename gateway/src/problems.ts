@@ -18,6 +18,7 @@ export const UNAUTHENTICATED = problem(401, 'not_authenticated', 'U bent niet (m
 export const FORBIDDEN_WRITE = problem(403, 'csrf', 'Dit verzoek is geweigerd: het mist de kop X-Mijn-Zaken of komt van een niet toegestane herkomst.');
 export const TOO_MANY = problem(429, 'throttled', 'Te veel verzoeken; probeer het zo opnieuw.');
 export const BAD_GATEWAY = problem(502, 'bad_gateway', 'De achterliggende dienst gaf een ongeldig antwoord.');
+export const UNAVAILABLE = problem(503, 'service_unavailable', 'Dienst tijdelijk niet beschikbaar, probeer het later opnieuw.');
 export const GATEWAY_TIMEOUT = problem(504, 'gateway_timeout', 'De achterliggende dienst antwoordde niet op tijd.');
 export const TOO_LARGE = problem(413, 'too_large', 'Het verzoek is te groot.');
 export const UNSUPPORTED_MEDIA = problem(415, 'unsupported_media_type', 'Media type wordt niet ondersteund.');

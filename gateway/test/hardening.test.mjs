@@ -105,6 +105,31 @@ describe('back ends that fail', () => {
     }
   });
 
+  it('a failing back end: 429/503 stay retryable with their Retry-After, anything else is a 502; its body never passes', async () => {
+    const chain = await startChain();
+    try {
+      const b = new Browser();
+      await b.login(chain.base, RESIDENT_A.login);
+      const detail = `${chain.base}/zaken/api/v1/zaken/${RESIDENT_A.zaken[0]}`;
+      assert.equal((await b.fetch(detail)).status, 200);
+      for (const [status, expected] of [[503, 503], [429, 503], [500, 502], [502, 502], [401, 502], [403, 502]]) {
+        chain.openzaak.state.fail = { status, retryAfter: '7', path: /\/zaken\/[0-9a-f-]{36}$/ };
+        const res = await b.fetch(detail);
+        const body = await res.text();
+        assert.equal(res.status, expected, `upstream ${status}`);
+        assert.doesNotMatch(body, /stack trace/);
+        if (expected === 503) assert.equal(res.headers.get('retry-after'), '7');
+      }
+      chain.openzaak.state.fail = { status: 404, path: /\/zaken\/[0-9a-f-]{36}$/ };
+      const gone = await b.fetch(detail);
+      const missing = await b.fetch(`${chain.base}/zaken/api/v1/zaken/00000000-0000-4000-8000-000000000000`);
+      assert.equal(gone.status, 404);
+      assert.equal(await gone.text(), await missing.text(), 'an upstream 404 is the same constant 404');
+    } finally {
+      await chain.close();
+    }
+  });
+
   it('wrong ZGW credentials: Open Zaak refuses the gateway, the resident gets a 502, never the back end\'s 403', async () => {
     const chain = await startChain({ env: { ZGW_SECRET: 'not-the-secret-Open-Zaak-knows' } });
     try {
