@@ -131,7 +131,7 @@ describe('login and sessions', () => {
       const res = await fetch(`${chain.base}/zaken/api/v1/zaken`, { headers: { cookie: `${SESSION_COOKIE}=${value}` } });
       assert.equal(res.status, 401, value.slice(0, 30));
     }
-    const doubled = await fetch(`${chain.base}/zaken/api/v1/zaken`, { headers: { cookie: `${SESSION_COOKIE}=${real}; ${SESSION_COOKIE}=${foreign}` } });
+    const doubled = await fetch(`${chain.base}/zaken/api/v1/zaken`, { headers: { cookie: `${SESSION_COOKIE}=${foreign}; ${SESSION_COOKIE}=${real}` } });
     assert.equal(doubled.status, 401, 'a second cookie of the same name (cookie tossing) is refused');
   });
 
