@@ -194,6 +194,11 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
   const revocations = new Revocations(config.redisUrl, logger);
   const catalogue = new Catalogue();
 
+  for (const [name, on] of [['KLANTINTERACTIES_URL', config.klantinteracties], ['TAKEN_URL', config.taken]] as const) {
+    // Section 8 reads and writes are not implemented yet: those paths stay the 404 (default deny).
+    if (on) logger.warn(`${name} is set, but this gateway version does not serve that API yet; its paths answer 404`);
+  }
+
   await app.register(rateLimit, { global: false });
   await app.register(replyFrom, { undici: upstreams.agent, disableRequestLogging: true, retryMethods: [] });
   const perAddress = app.createRateLimit({ max: config.rateLimit.perAddress, timeWindow: 60_000 });
