@@ -23,6 +23,7 @@ describe('the chain in a browser', { skip }, () => {
     fixtures = DEMO_ZAKEN;
   });
   after(async () => {
+    if (process.env.SHOW_GATEWAY_LOG) for (const l of chain?.logLines ?? []) if (/"status":[45]/.test(l)) console.log(l);
     await browser?.close();
     await chain?.close();
   });
