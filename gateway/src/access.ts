@@ -11,6 +11,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export interface ZaakInfo {
   uuid: string;
   url: string;
+  identificatie: string;
   status: string | undefined;
   resultaat: string | undefined;
   zios: string[];
@@ -30,6 +31,8 @@ export interface PersonIndex {
   zios?: Map<string, { zaak: string; eio: string }>;
   /** document uuid → zaak uuid */
   docs?: Map<string, string>;
+  /** task uuid → zaak uuid (Taken API), loaded on first need */
+  taken?: Map<string, string>;
   /** document uuid → visibility (latest version), filled as documents are read */
   meta: Map<string, DocMeta>;
 }
@@ -128,6 +131,7 @@ export class Access {
         zaken.set(uuid, {
           uuid,
           url: z.url,
+          identificatie: typeof z.identificatie === 'string' ? z.identificatie : '',
           status: uuidOf(typeof z.status === 'string' ? z.status : undefined, 'statussen'),
           resultaat: uuidOf(typeof z.resultaat === 'string' ? z.resultaat : undefined, 'resultaten'),
           zios: Array.isArray(z.zaakinformatieobjecten)
@@ -232,9 +236,52 @@ export class Access {
     return visible;
   }
 
+  /** The URN a task names a zaak by (TAKEN_ZAAK_URN). */
+  zaakUrn(z: ZaakInfo): string | undefined {
+    const template = this.config.taken?.zaakUrn;
+    if (!template) return undefined;
+    if (template.includes('{identificatie}') && !/^[A-Za-z0-9._-]+$/.test(z.identificatie)) return undefined;
+    return template.replace('{identificatie}', z.identificatie).replace('{uuid}', z.uuid);
+  }
+
+  /** The URN of the person a task is assigned to (Taken API isToegewezenAan). */
+  personUrn(session: Session): string {
+    return session.kind === 'bsn' ? `urn:nld:brp:bsn:${session.id}` : `urn:nld:hr:kvknummer:${session.id}`;
+  }
+
+  /** The person's zaak a URN names. */
+  async zaakByUrn(session: Session, urn: string, requestId: string): Promise<ZaakInfo | undefined> {
+    return this.#withIndex(session, requestId, async (index) => {
+      for (const z of index.zaken.values()) if (this.zaakUrn(z) === urn) return z;
+      return undefined;
+    });
+  }
+
+  /** Whether a task is the person's: listed for one of their zaken and assigned to them. */
+  async taakZaak(session: Session, uuid: string, requestId: string): Promise<string | undefined> {
+    const root = this.config.taken?.url;
+    if (!root) return undefined;
+    return this.#withIndex(session, requestId, async (index) => {
+      if (!index.taken) {
+        const map = new Map<string, string>();
+        await inBatches([...index.zaken.values()], async (z) => {
+          const urn = this.zaakUrn(z);
+          if (!urn) return;
+          const q = new URLSearchParams({ isGerelateerdAan: urn, isToegewezenAan: this.personUrn(session) });
+          for (const item of await this.#list('taken', `${root}/externetaken?${q}`, requestId)) {
+            const t = isRecord(item) && typeof item.url === 'string' ? uuidOf(item.url, 'externetaken') : undefined;
+            if (t) map.set(t, z.uuid);
+          }
+        });
+        index.taken = map;
+      }
+      return index.taken.get(uuid);
+    });
+  }
+
   /** All items of a list the gateway reads for itself (follows `next` on the same API root). */
-  async #list(api: 'zaken', url: string, requestId: string): Promise<unknown[]> {
-    const root = this.config.zgw[api];
+  async #list(api: 'zaken' | 'taken', url: string, requestId: string): Promise<unknown[]> {
+    const root = api === 'zaken' ? this.config.zgw.zaken : (this.config.taken?.url ?? '');
     const out: unknown[] = [];
     let next: string | undefined = url;
     for (let page = 0; next && page < MAX_PAGES; page++) {

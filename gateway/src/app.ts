@@ -25,12 +25,16 @@ export const ZAKEN_EXPAND = ['zaaktype', 'status', 'status.statustype', 'resulta
 type Resource =
   | 'zaken' | 'statussen' | 'resultaten' | 'zaakinformatieobjecten'
   | 'zaaktypen' | 'statustypen' | 'resultaattypen'
-  | 'enkelvoudiginformatieobjecten';
+  | 'enkelvoudiginformatieobjecten'
+  | 'externetaken';
 
-const API_OF: Record<Resource, 'zaken' | 'catalogi' | 'documenten'> = {
+type RouteApi = 'zaken' | 'catalogi' | 'documenten' | 'taken';
+
+const API_OF: Record<Resource, RouteApi> = {
   zaken: 'zaken', statussen: 'zaken', resultaten: 'zaken', zaakinformatieobjecten: 'zaken',
   zaaktypen: 'catalogi', statustypen: 'catalogi', resultaattypen: 'catalogi',
   enkelvoudiginformatieobjecten: 'documenten',
+  externetaken: 'taken',
 };
 
 /** Which endpoints exist: list, detail. Anything else is the 404. */
@@ -43,10 +47,11 @@ const SERVED: Record<Resource, { list: boolean; detail: boolean }> = {
   statustypen: { list: true, detail: true },
   resultaattypen: { list: true, detail: true },
   enkelvoudiginformatieobjecten: { list: false, detail: true },
+  externetaken: { list: true, detail: true },
 };
 
 interface Route {
-  api: 'zaken' | 'catalogi' | 'documenten';
+  api: RouteApi;
   resource: Resource;
   uuid: string | undefined;
   download: boolean;
@@ -56,7 +61,7 @@ interface Route {
  * The strict path grammar: `/{api}/api/v1/{resource}[/{uuid}[/download]]`, nothing else. Percent
  * signs, dots, doubled or back slashes never match, so encoded slashes and `..` are the 404.
  */
-const PATH = /^\/(zaken|catalogi|documenten)\/api\/v1\/([a-z]+)(?:\/([0-9a-fA-F-]{36})(\/download)?)?$/;
+const PATH = /^\/(zaken|catalogi|documenten|taken)\/api\/v1\/([a-z]+)(?:\/([0-9a-fA-F-]{36})(\/download)?)?$/;
 
 export function parseRoute(rest: string): Route | undefined {
   const m = PATH.exec(rest);
@@ -194,7 +199,7 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
   const revocations = new Revocations(config.redisUrl, logger);
   const catalogue = new Catalogue();
 
-  for (const [name, on] of [['KLANTINTERACTIES_URL', config.klantinteracties], ['TAKEN_URL', config.taken]] as const) {
+  for (const [name, on] of [['KLANTINTERACTIES_URL', config.klantinteracties]] as const) {
     // Section 8 reads and writes are not implemented yet: those paths stay the 404 (default deny).
     if (on) logger.warn(`${name} is set, but this gateway version does not serve that API yet; its paths answer 404`);
   }
@@ -402,6 +407,16 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
       }
       return sendProblem(reply, NOT_FOUND);
     }
+    if (path === `${base}/mijn-zaken/v1/capabilities` && !search) {
+      labels.set(req, 'capabilities');
+      // Read-only (a 404) unless a section 8 part is configured; only tasks are, so far.
+      if (!config.taken) return sendProblem(reply, NOT_FOUND);
+      const tasks: Record<string, string> = { zaakUrn: config.taken.zaakUrn };
+      if (config.taken.taskUrl) tasks.taskUrl = config.taken.taskUrl;
+      const body: Record<string, unknown> = { version: 1, tasks };
+      if (config.taken.linkOrigins.length) body.linkOrigins = config.taken.linkOrigins;
+      return reply.type('application/json').header('cache-control', 'no-store').send(JSON.stringify(body));
+    }
     if (!route) return sendProblem(reply, NOT_FOUND);
 
     const plan = await planRead(route, parseQuery(search), session, req.id);
@@ -416,7 +431,11 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     const root = upstreams.roots[route.api] ?? '';
     const one = (name: string): string | undefined => query.get(name)?.[0];
 
+    if (route.api === 'taken' && !config.taken) return notFound;
     // Resources named in filters must be the person's before anything else (duplicates included).
+    for (const value of query.get('isGerelateerdAan') ?? []) {
+      if (route.resource !== 'externetaken' || !(await access.zaakByUrn(session, value, requestId))) return notFound;
+    }
     for (const value of query.get('zaak') ?? []) {
       const uuid = uuidOf(value, 'zaken');
       if (!uuid || !(await access.zaak(session, uuid, requestId))) return notFound;
@@ -486,6 +505,22 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
         }
         return { kind: 'json', status: 200, headers: meta.headers, text: meta.text };
       }
+      case 'externetaken': {
+        if (route.uuid) return { kind: 'stream', api: 'taken', url: `${root}/externetaken/${route.uuid}` };
+        const urn = one('isGerelateerdAan');
+        if (!urn) return notFound;
+        const status = one('status');
+        if (status !== undefined && !['afgebroken', 'niet_uitgevoerd', 'open', 'uitgevoerd', 'verwerkt'].includes(status)) {
+          return { kind: 'problem', problem: badRequest('Onbekende status.', 'status') };
+        }
+        out.set('isGerelateerdAan', urn);
+        // Only tasks assigned to this person: a zaak may also have tasks for someone else.
+        out.set('isToegewezenAan', access.personUrn(session));
+        pass('status');
+        pass('page');
+        pass('pageSize');
+        return { kind: 'stream', api: 'taken', url: `${root}/externetaken${qs(out)}` };
+      }
       case 'zaaktypen':
       case 'statustypen':
       case 'resultaattypen': {
@@ -517,6 +552,8 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
         return route.uuid ? [] : ['zaaktype', 'page'];
       case 'zaaktypen':
         return [];
+      case 'externetaken':
+        return route.uuid ? [] : ['isGerelateerdAan', 'status', 'page', 'pageSize'];
     }
   }
 
@@ -534,6 +571,8 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
       }
       case 'enkelvoudiginformatieobjecten':
         return Boolean(await access.documentZaak(session, uuid, requestId));
+      case 'externetaken':
+        return Boolean(await access.taakZaak(session, uuid, requestId));
       case 'zaaktypen':
       case 'statustypen':
       case 'resultaattypen':

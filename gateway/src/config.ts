@@ -33,7 +33,7 @@ export interface Config {
   };
   rolOmschrijvingGeneriek: string;
   klantinteracties: { url: string; token: string } | undefined;
-  taken: { url: string; token: string } | undefined;
+  taken: { url: string; token: string; zaakUrn: string; taskUrl: string | undefined; linkOrigins: string[] } | undefined;
   maxConfidentiality: Confidentiality;
   allowedOrigins: Set<string>;
   redisUrl: URL | undefined;
@@ -165,7 +165,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return root && token ? { url: root, token } : undefined;
   };
   const klantinteracties = optionalApi('KLANTINTERACTIES_URL', 'KLANTINTERACTIES_TOKEN');
-  const taken = optionalApi('TAKEN_URL', 'TAKEN_TOKEN');
+  const takenApi = optionalApi('TAKEN_URL', 'TAKEN_TOKEN');
+  let taken: Config['taken'];
+  if (get('TAKEN_URL') !== undefined) {
+    const zaakUrn = get('TAKEN_ZAAK_URN') ?? '';
+    if (!/^urn:[A-Za-z0-9:._-]*\{(identificatie|uuid)\}[A-Za-z0-9:._-]*$/.test(zaakUrn)) {
+      problems.push('TAKEN_ZAAK_URN must be the URN of a zaak with {identificatie} or {uuid}, e.g. urn:nld:gemeentevoorbeeld:zaak:zaaknummer:{identificatie} (needed because TAKEN_URL is set)');
+    }
+    const taskUrl = get('TAKEN_TASK_URL');
+    if (taskUrl !== undefined && !(URL.canParse(taskUrl.replace('{uuid}', 'x')) && taskUrl.includes('{uuid}') && taskUrl.startsWith('https://'))) {
+      problems.push(`TAKEN_TASK_URL must be an https: URL with {uuid}, got "${taskUrl}"`);
+    }
+    const linkOrigins: string[] = [];
+    for (const o of (get('TAKEN_LINK_ORIGINS') ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+      if (!URL.canParse(o) || new URL(o).origin !== o || !o.startsWith('https://')) problems.push(`TAKEN_LINK_ORIGINS entries must be https: origins, got "${o}"`);
+      else linkOrigins.push(o);
+    }
+    if (takenApi) taken = { ...takenApi, zaakUrn, taskUrl, linkOrigins };
+  }
 
   const maxRaw = get('MAX_CONFIDENTIALITY') ?? 'openbaar';
   const maxConfidentiality = (CONFIDENTIALITY as readonly string[]).includes(maxRaw) ? (maxRaw as Confidentiality) : 'openbaar';
