@@ -208,6 +208,7 @@ describe('configuration', () => {
       [{ ...good, SESSION_IDLE_TIMEOUT: '15m' }, /SESSION_IDLE_TIMEOUT must be a whole number/],
       [{ ...good, ALLOWED_ORIGINS: 'https://cms.example/pagina' }, /ALLOWED_ORIGINS entries must be bare origins/],
       [{ ...good, KLANTINTERACTIES_URL: 'https://openklant.example/klantinteracties/api/v1' }, /KLANTINTERACTIES_TOKEN is missing/],
+      [{ ...good, TAKEN_URL: 'https://openvtb.example/taken/api/v1', TAKEN_TOKEN: 't' }, /TAKEN_ZAAK_URN must be the URN of a zaak/],
       [{ ...good, REDIS_URL: 'http://redis' }, /REDIS_URL must start with redis/],
       [{ ...good, BASE_PATH: '/api/../zgw' }, /BASE_PATH must look like/],
       [{ ...good, PORT: '99999' }, /PORT must be a whole number/],
