@@ -68,6 +68,24 @@ describe('authorization: resident A never reaches resident B', () => {
     assertNothingForB('rol filter');
   });
 
+  it("B's zaaknummer in ?identificatie= finds nothing (the list stays scoped to A)", async () => {
+    const res = await a.fetch(`${Z}/zaken?identificatie=ZAAK-2026-0000311`);
+    assert.equal(res.status, 200);
+    const page = await res.json();
+    assert.equal(page.count, 0);
+    assert.deepEqual(page.results, []);
+  });
+
+  it('ETag comes back and If-None-Match goes to the back end (live updates, CONTRACT 9)', async () => {
+    chain.openzaak.clear();
+    const first = await a.fetch(`${Z}/zaken/${RESIDENT_A.zaken[1]}`);
+    const etag = first.headers.get('etag');
+    assert.match(etag, /^"[0-9a-f]+"$/);
+    await a.fetch(`${Z}/zaken/${RESIDENT_A.zaken[1]}`, { headers: { 'if-none-match': etag } });
+    const seen = chain.openzaak.state.log.filter((e) => e.path.endsWith(RESIDENT_A.zaken[1]));
+    assert.equal(seen.at(-1).headers['if-none-match'], etag);
+  });
+
   it('pages: `next` keeps working through the gateway and carries no BSN', async () => {
     const first = await a.fetch(`${Z}/zaken?pageSize=3&ordering=identificatie`);
     const page1 = await first.json();
