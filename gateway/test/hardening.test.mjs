@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { ConfigError, loadConfig } from '../dist/index.js';
+import { ConfigError, contentDisposition, loadConfig, parseRoute, validBsn } from '../dist/index.js';
 import { Browser, RESIDENT_A, startChain } from './support.mjs';
 
 describe('writes: session, X-Mijn-Zaken: 1 and an allowed Origin, before any body is read', () => {
@@ -223,5 +223,28 @@ describe('configuration', () => {
     const r = spawnSync(process.execPath, [main], { env: { PATH: process.env.PATH, ...good, SESSION_SECRET: 'short' }, encoding: 'utf8', timeout: 10000 });
     assert.equal(r.status, 78);
     assert.match(r.stderr, /The gateway cannot start[\s\S]*SESSION_SECRET must be at least 32 characters/);
+  });
+});
+
+describe('small pure parts', () => {
+  it('Content-Disposition never carries a quote, a CR/LF or a path from a hostile bestandsnaam', () => {
+    for (const name of ['a"\r\nSet-Cookie: x=1.pdf', '../../etc/passwd', '\u202Egpj.exe', '', null, 'résumé "final".pdf']) {
+      const v = contentDisposition(name);
+      assert.match(v, /^attachment; filename="[^"\r\n\\/]*"; filename\*=UTF-8''[^\s"]*$/, String(name));
+    }
+  });
+
+  it('the path grammar admits only the served resources', () => {
+    const u = '4f9d3c62-8a1e-4b7f-9c35-2e6a1d8b0f47';
+    assert.ok(parseRoute(`/zaken/api/v1/zaken/${u}`));
+    assert.ok(parseRoute(`/documenten/api/v1/enkelvoudiginformatieobjecten/${u}/download`));
+    for (const bad of [`/zaken/api/v1/zaken/${u}/download`, `/catalogi/api/v1/zaken/${u}`, '/zaken/api/v1/rollen', `/zaken/api/v1/zaken/${u}/`, `/zaken/api/v1/zaken/..%2F${u}`, '/zaken/api/v1/zaaktypen', '/taken/api/v1/betaaltaken']) {
+      assert.equal(parseRoute(bad), undefined, bad);
+    }
+  });
+
+  it('BSN 11-proef', () => {
+    assert.ok(validBsn('999993653') && validBsn('999990019'));
+    assert.ok(!validBsn('999993654') && !validBsn('12345678') && !validBsn('000000000') && !validBsn('99999365a'));
   });
 });
