@@ -15,9 +15,10 @@ export const TEST_RESIDENTS = {
 };
 
 /**
- * @param {{ port?: number, host?: string, clients: Array<{ client_id: string, client_secret: string, redirect_uris: string[], post_logout_redirect_uris?: string[] }> }} options
+ * @param {{ port?: number, host?: string, acr?: string, clients: Array<{ client_id: string, client_secret: string, redirect_uris: string[], post_logout_redirect_uris?: string[] }> }} options
+ *   acr: the level of assurance every login gets (as a broker sets it after DigiD), in the ID token's `acr`
  */
-export async function startProvider({ port = 0, host = '127.0.0.1', clients }) {
+export async function startProvider({ port = 0, host = '127.0.0.1', clients, acr }) {
   /** @type {import('node:http').RequestListener | undefined} */
   let handler;
   const server = createServer((req, res) => {
@@ -40,6 +41,7 @@ export async function startProvider({ port = 0, host = '127.0.0.1', clients }) {
     jwks: { keys: [jwk] },
     cookies: { keys: ['test-cookie-key-0123456789abcdef'] },
     claims: { openid: ['sub', 'bsn'] },
+    ...(acr ? { acrValues: [acr] } : {}),
     pkce: { required: () => true },
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 300, IdToken: 300, AuthorizationCode: 60 },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
@@ -49,6 +51,21 @@ export async function startProvider({ port = 0, host = '127.0.0.1', clients }) {
       return { accountId: id, claims: async () => ({ sub: id, ...(resident.bsn ? { bsn: resident.bsn } : {}) }) };
     },
   });
+  if (acr) {
+    // The development login form stays; its submission is finished here with an `acr`, which the
+    // development handler never sets (a real broker does, after DigiD or eHerkenning).
+    provider.use(async (ctx, next) => {
+      if (ctx.method !== 'POST' || !/^\/interaction\/[^/]+$/.test(ctx.path)) return next();
+      const details = await provider.interactionDetails(ctx.req, ctx.res).catch(() => undefined);
+      if (details?.prompt.name !== 'login') return next(); // consent: the development handler, body untouched
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+      await provider.interactionFinished(ctx.req, ctx.res, { login: { accountId: form.get('login') ?? '', acr } }, { mergeWithLastSubmission: false });
+      ctx.respond = false;
+      return undefined;
+    });
+  }
   // Keep the development-only warnings out of test output.
   provider.on('server_error', (_ctx, error) => console.error('[oidc-provider]', error));
   handler = provider.callback();

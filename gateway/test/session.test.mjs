@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { decodeJwt } from 'jose';
 import { SessionCodec, SESSION_COOKIE } from '../dist/index.js';
-import { Browser, RESIDENT_A, SESSION_SECRET, ZGW_CLIENT, rawRequest, startChain } from './support.mjs';
+import { startProvider } from '../dev/oidc-provider.mjs';
+import { Browser, OIDC_CLIENT, OIDC_SECRET, RESIDENT_A, SESSION_SECRET, ZGW_CLIENT, freePort, rawRequest, startChain } from './support.mjs';
 
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -184,6 +185,36 @@ describe('login and sessions', () => {
 });
 
 describe('minimum level of assurance', () => {
+  const SMARTCARD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard';
+  const MIDDEN = 'urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract';
+  const PASSWORD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport';
+  const withProvider = async (acr, env, run) => {
+    const port = await freePort();
+    const provider = await startProvider({ acr, clients: [{ client_id: OIDC_CLIENT, client_secret: OIDC_SECRET, redirect_uris: [`http://127.0.0.1:${port}/api/zgw/callback`] }] });
+    const chain = await startChain({ env, provider, port });
+    try {
+      await run(chain);
+    } finally {
+      await chain.close();
+      await provider.close();
+    }
+  };
+
+  it('an ID token with an accepted acr logs in; one below the minimum does not', async () => {
+    await withProvider(MIDDEN, { OIDC_ACR_VALUES: `${MIDDEN} ${SMARTCARD}` }, async (chain) => {
+      const b = new Browser();
+      const { url } = await b.login(chain.base, RESIDENT_A.login);
+      assert.equal(url, `${chain.url}/mijn-zaken`);
+      assert.equal((await b.fetch(`${chain.base}/zaken/api/v1/zaken`)).status, 200);
+    });
+    await withProvider(PASSWORD, { OIDC_ACR_VALUES: `${MIDDEN} ${SMARTCARD}` }, async (chain) => {
+      const b = new Browser();
+      const { res } = await b.login(chain.base, RESIDENT_A.login);
+      assert.equal(res.status, 403);
+      assert.equal(b.cookie(chain.base, SESSION_COOKIE), undefined);
+    });
+  });
+
   it('with OIDC_ACR_VALUES set, a login whose ID token has no such acr is refused and acr_values is asked for', async () => {
     const chain = await startChain({ env: { OIDC_ACR_VALUES: 'urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard' } });
     try {

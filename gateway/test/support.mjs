@@ -25,10 +25,10 @@ export async function freePort() {
 
 /**
  * Starts provider, stand-in and gateway. `env` overrides the gateway's environment.
- * @param {{ env?: Record<string, string>, beforeListen?: (app: import('fastify').FastifyInstance) => void, openzaak?: Awaited<ReturnType<typeof startOpenZaak>>, provider?: Awaited<ReturnType<typeof startProvider>> }} [options]
+ * @param {{ env?: Record<string, string>, beforeListen?: (app: import('fastify').FastifyInstance) => void, port?: number, openzaak?: Awaited<ReturnType<typeof startOpenZaak>>, provider?: Awaited<ReturnType<typeof startProvider>> }} [options]
  */
-export async function startChain({ env = {}, openzaak, provider, beforeListen } = {}) {
-  const port = await freePort();
+export async function startChain({ env = {}, openzaak, provider, beforeListen, port: fixedPort } = {}) {
+  const port = fixedPort ?? (await freePort());
   const publicUrl = `http://127.0.0.1:${port}`;
   const oz = openzaak ?? (await startOpenZaak({ clients: { [ZGW_CLIENT]: ZGW_SECRET } }));
   const op =
