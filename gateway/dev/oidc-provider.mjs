@@ -1,7 +1,7 @@
 // A real OpenID Provider for the tests and the demo chain: node-oidc-provider (OpenID Certified)
 // with its development login and consent pages, two test residents and one confidential client
 // (client_secret_basic). Loopback only. The BSN is a claim of the `openid` scope, released through
-// userinfo (as oidc-provider does when an access token is issued), so the gateway's userinfo path runs.
+// userinfo by default (so the gateway's userinfo path runs), in the ID token with `bsnInIdToken`.
 import { createServer } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
@@ -15,13 +15,17 @@ export const TEST_RESIDENTS = {
 };
 
 /**
- * @param {{ port?: number, host?: string, acr?: string, clients: Array<{ client_id: string, client_secret: string, redirect_uris: string[], post_logout_redirect_uris?: string[] }> }} options
+ * @param {{ port?: number, host?: string, acr?: string, bsnInIdToken?: boolean, clients: Array<{ client_id: string, client_secret: string, redirect_uris: string[], post_logout_redirect_uris?: string[] }> }} options
  *   acr: the level of assurance every login gets (as a broker sets it after DigiD), in the ID token's `acr`
+ *   bsnInIdToken: put the BSN claim in the ID token too (conformIdTokenClaims off), as many brokers do
  */
-export async function startProvider({ port = 0, host = '127.0.0.1', clients, acr }) {
+export async function startProvider({ port = 0, host = '127.0.0.1', clients, acr, bsnInIdToken = false }) {
+  /** paths of every request the provider got, for tests */
+  const requests = [];
   /** @type {import('node:http').RequestListener | undefined} */
   let handler;
   const server = createServer((req, res) => {
+    requests.push(new URL(req.url ?? '/', 'http://op.invalid').pathname);
     if (handler) handler(req, res);
     else res.writeHead(503).end();
   });
@@ -48,7 +52,9 @@ export async function startProvider({ port = 0, host = '127.0.0.1', clients, acr
     async findAccount(_ctx, id) {
       const resident = Object.hasOwn(TEST_RESIDENTS, id) ? TEST_RESIDENTS[/** @type {keyof typeof TEST_RESIDENTS} */ (id)] : undefined;
       if (!resident) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id, ...(resident.bsn ? { bsn: resident.bsn } : {}) }) };
+      // By default the BSN is released through userinfo only (the gateway's fallback path); with
+      // bsnInIdToken it is in the ID token as well.
+      return { accountId: id, claims: async (use) => ({ sub: id, ...(resident.bsn && (use !== 'id_token' || bsnInIdToken) ? { bsn: resident.bsn } : {}) }) };
     },
   });
   if (acr) {
@@ -72,6 +78,7 @@ export async function startProvider({ port = 0, host = '127.0.0.1', clients, acr
   return {
     issuer,
     provider,
+    requests,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve(undefined)); }),
   };
 }

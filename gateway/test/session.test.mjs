@@ -188,17 +188,32 @@ describe('minimum level of assurance', () => {
   const SMARTCARD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard';
   const MIDDEN = 'urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract';
   const PASSWORD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport';
-  const withProvider = async (acr, env, run) => {
+  const withProvider = async (acr, env, run, options = {}) => {
     const port = await freePort();
-    const provider = await startProvider({ acr, clients: [{ client_id: OIDC_CLIENT, client_secret: OIDC_SECRET, redirect_uris: [`http://127.0.0.1:${port}/api/zgw/callback`] }] });
+    const provider = await startProvider({ ...options, acr, clients: [{ client_id: OIDC_CLIENT, client_secret: OIDC_SECRET, redirect_uris: [`http://127.0.0.1:${port}/api/zgw/callback`] }] });
     const chain = await startChain({ env, provider, port });
     try {
-      await run(chain);
+      await run(chain, provider);
     } finally {
       await chain.close();
       await provider.close();
     }
   };
+
+  it('the BSN claim is read from the ID token when it is there (no userinfo call), else from userinfo', async () => {
+    await withProvider(undefined, {}, async (chain, provider) => {
+      const b = new Browser();
+      await b.login(chain.base, RESIDENT_A.login);
+      assert.equal((await b.fetch(`${chain.base}/zaken/api/v1/zaken`)).status, 200);
+      assert.ok(!provider.requests.includes('/me'), 'no userinfo request');
+    }, { bsnInIdToken: true });
+    await withProvider(undefined, {}, async (chain, provider) => {
+      const b = new Browser();
+      await b.login(chain.base, RESIDENT_A.login);
+      assert.equal((await b.fetch(`${chain.base}/zaken/api/v1/zaken`)).status, 200);
+      assert.ok(provider.requests.includes('/me'), 'userinfo asked');
+    });
+  });
 
   it('an ID token with an accepted acr logs in; one below the minimum does not', async () => {
     await withProvider(MIDDEN, { OIDC_ACR_VALUES: `${MIDDEN} ${SMARTCARD}` }, async (chain) => {
