@@ -12,6 +12,8 @@ export const TEST_RESIDENTS = {
   fatima: { bsn: '999990019', name: 'Fatima (testinwoner B)' },
   // A login without any BSN claim, for the "no BSN, no session" test.
   nobsn: { bsn: undefined, name: 'Geen BSN' },
+  // An eHerkenning-style login: a company by its KvK number.
+  bedrijf: { bsn: undefined, kvk: '69599084', name: 'Testbedrijf (KvK)' },
 };
 
 /**
@@ -44,7 +46,7 @@ export async function startProvider({ port = 0, host = '127.0.0.1', clients, acr
     })),
     jwks: { keys: [jwk] },
     cookies: { keys: ['test-cookie-key-0123456789abcdef'] },
-    claims: { openid: ['sub', 'bsn'] },
+    claims: { openid: ['sub', 'bsn', 'kvk'] },
     ...(acr ? { acrValues: [acr] } : {}),
     pkce: { required: () => true },
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 300, IdToken: 300, AuthorizationCode: 60 },
@@ -54,7 +56,7 @@ export async function startProvider({ port = 0, host = '127.0.0.1', clients, acr
       if (!resident) return undefined;
       // By default the BSN is released through userinfo only (the gateway's fallback path); with
       // bsnInIdToken it is in the ID token as well.
-      return { accountId: id, claims: async (use) => ({ sub: id, ...(resident.bsn && (use !== 'id_token' || bsnInIdToken) ? { bsn: resident.bsn } : {}) }) };
+      return { accountId: id, claims: async (use) => ({ sub: id, ...(resident.bsn && (use !== 'id_token' || bsnInIdToken) ? { bsn: resident.bsn } : {}), ...(resident.kvk ? { kvk: resident.kvk } : {}) }) };
     },
   });
   if (acr) {

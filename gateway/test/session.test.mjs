@@ -184,6 +184,37 @@ describe('login and sessions', () => {
   });
 });
 
+describe('eHerkenning: a KvK number instead of a BSN', () => {
+  it('with OIDC_KVK_CLAIM the session holds the KvK number and /zaken is scoped by nietNatuurlijkPersoon__kvkNummer', async () => {
+    const chain = await startChain({ env: { OIDC_KVK_CLAIM: 'kvk' } });
+    try {
+      const b = new Browser();
+      await b.login(chain.base, 'bedrijf');
+      chain.openzaak.clear();
+      const res = await b.fetch(`${chain.base}/zaken/api/v1/zaken`);
+      assert.equal(res.status, 200);
+      assert.equal((await res.json()).count, 0);
+      const q = new URLSearchParams(chain.openzaak.state.log[0].query);
+      assert.equal(q.get('rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer'), '69599084');
+      assert.equal(q.get('rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn'), null);
+      assert.ok(!chain.logLines.join('\n').includes('69599084'), 'no KvK number in the logs');
+    } finally {
+      await chain.close();
+    }
+  });
+
+  it('without OIDC_KVK_CLAIM a KvK-only login gets no session', async () => {
+    const chain = await startChain();
+    try {
+      const b = new Browser();
+      const { res } = await b.login(chain.base, 'bedrijf');
+      assert.equal(res.status, 403);
+    } finally {
+      await chain.close();
+    }
+  });
+});
+
 describe('minimum level of assurance', () => {
   const SMARTCARD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard';
   const MIDDEN = 'urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract';
