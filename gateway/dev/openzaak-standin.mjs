@@ -1,0 +1,199 @@
+// A strict Open Zaak stand-in behind the gateway. It serves the repository's mock data
+// (demo/gateway: the Open Zaak 1.30 layout) for the whole municipality, like Open Zaak does for a
+// client with a broad scope, and it:
+// - refuses requests without a valid ZGW JWT the way Open Zaak does (problem+json: 401 without
+//   credentials; 403 for a wrong signature, an expired token, a missing client_id or an unknown client),
+// - scopes `/zaken` only when asked with `rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn`
+//   (without it, every zaak of every resident comes back: the gateway must add the filter),
+// - logs every request with the residents whose data it concerns, so tests can assert that the back
+//   end never saw a request for someone else's data,
+// - can hang (never answer) for timeout tests.
+// Body URLs carry the stand-in's own origin, like a real Open Zaak.
+import { createServer } from 'node:http';
+import { decodeJwt, jwtVerify } from 'jose';
+import { createGatewayMiddleware, RESIDENTS } from '../../demo/gateway/index.mjs';
+import { buildWorld, DEMO_ZAKEN } from '../../demo/gateway/fixtures.mjs';
+
+const MOCK_ORIGIN = 'https://openzaak.gemeente.example';
+
+const byId = (identificatie) => {
+  const z = DEMO_ZAKEN.find((d) => d.identificatie === identificatie);
+  if (!z) throw new Error(identificatie);
+  return z.uuid;
+};
+
+/** Two residents sharing the seven demo zaken: A has documents of every kind, B a result and documents too. */
+export const RESIDENT_A = {
+  bsn: '999993653',
+  login: 'jan',
+  zaken: ['ZAAK-2026-0000789', 'ZAAK-2026-0000123', 'ZAAK-2026-0000978', 'ZAAK-2026-0000456'].map(byId),
+};
+export const RESIDENT_B = {
+  bsn: '999990019',
+  login: 'fatima',
+  zaken: ['ZAAK-2026-0000311', 'ZAAK-2026-0000642', 'ZAAK-2026-0001012'].map(byId),
+};
+
+// The mock picks its data by `resident=NAME`; these names are added for the stand-in's use only.
+const ALL = 'openzaak-all';
+/** @type {Record<string, { description: string, zaken: string[] }>} */ (RESIDENTS)[ALL] = {
+  description: 'Every zaak (what Open Zaak gives a client with a broad scope)',
+  zaken: [...new Set(Object.values(RESIDENTS).flatMap((r) => r.zaken))],
+};
+for (const r of [RESIDENT_A, RESIDENT_B]) {
+  /** @type {Record<string, { description: string, zaken: string[] }>} */ (RESIDENTS)[`bsn${r.bsn}`] = { description: `test resident ${r.bsn}`, zaken: r.zaken };
+}
+
+const world = buildWorld('openzaak');
+/** zaak uuid → BSN of its initiator */
+const OWNER = new Map([...RESIDENT_A.zaken.map((u) => [u, RESIDENT_A.bsn]), ...RESIDENT_B.zaken.map((u) => [u, RESIDENT_B.bsn])]);
+const UUID_IN = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/gi;
+
+/** The BSNs whose data a request concerns (any UUID in its path or query, and a BSN filter). */
+function concerns(path, query) {
+  const out = new Set();
+  for (const text of [path, ...query.map(([, v]) => v)]) {
+    for (const m of text.matchAll(UUID_IN)) {
+      const uuid = m[1].toLowerCase();
+      const owner = OWNER.get(world.zaakOf.get(uuid) ?? uuid);
+      if (owner) out.add(owner);
+    }
+  }
+  for (const [k, v] of query) if (k.startsWith('rol__betrokkeneIdentificatie__')) out.add(v);
+  return [...out];
+}
+
+function problem(res, status, code, title) {
+  const body = JSON.stringify({ type: `${MOCK_ORIGIN}/ref/fouten/${code}/`, code, title, status, detail: title, instance: `urn:uuid:${crypto.randomUUID()}` });
+  res.writeHead(status, { 'Content-Type': 'application/problem+json', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/**
+ * @param {{ clients?: Record<string, string>, maxTokenLifetime?: number }} [options] clients: client_id → secret
+ */
+export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300 } = {}) {
+  const mock = createGatewayMiddleware({ mountPath: '/' });
+  const inner = createServer((req, res) => mock(req, res, () => problem(res, 404, 'not_found', 'Niet gevonden.')));
+  await new Promise((resolve) => inner.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const innerOrigin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (inner.address()).port}`;
+
+  const state = {
+    /** @type {Array<{ method: string, path: string, query: [string, string][], headers: Record<string, string | string[] | undefined>, concerns: string[], status: number }>} */
+    log: [],
+    hang: false,
+    /** @type {{ status: number, retryAfter?: string, path?: RegExp } | undefined} answer matching requests with this problem */
+    fail: undefined,
+    origin: '',
+  };
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://standin.invalid');
+    const query = [...url.searchParams];
+    const entry = { method: req.method ?? '', path: url.pathname, query, headers: { ...req.headers }, concerns: concerns(url.pathname, query), status: 0 };
+    state.log.push(entry);
+    res.on('finish', () => (entry.status = res.statusCode));
+
+    // Authentication, as Open Zaak's ZGW JWT check.
+    const auth = req.headers.authorization;
+    if (!auth || !auth.startsWith('Bearer ')) return problem(res, 401, 'not_authenticated', 'Authenticatiegegevens zijn niet opgegeven.');
+    const token = auth.slice(7);
+    try {
+      const claims = decodeJwt(token);
+      const clientId = claims.client_id;
+      if (typeof clientId !== 'string' || !Object.hasOwn(clients, clientId)) throw new Error('client_id');
+      const { payload, protectedHeader } = await jwtVerify(token, new TextEncoder().encode(clients[clientId]), { algorithms: ['HS256'], requiredClaims: ['iat', 'exp', 'iss'] });
+      if (protectedHeader.alg !== 'HS256') throw new Error('alg');
+      if (typeof payload.iat !== 'number' || typeof payload.exp !== 'number' || payload.exp - payload.iat > maxTokenLifetime) throw new Error('lifetime');
+      if (payload.iat > Date.now() / 1000 + 30) throw new Error('iat in the future');
+    } catch {
+      return problem(res, 403, 'permission_denied', 'Je hebt geen toestemming om deze actie uit te voeren.');
+    }
+    if (url.pathname.startsWith('/zaken/api/v1/') && req.headers['accept-crs'] !== 'EPSG:4326' && /\/zaken(\/|$)/.test(url.pathname)) {
+      return problem(res, 412, 'precondition_failed', "'Accept-Crs' header ontbreekt");
+    }
+    if (state.fail && (!state.fail.path || state.fail.path.test(url.pathname))) {
+      if (state.fail.retryAfter) res.setHeader('Retry-After', state.fail.retryAfter);
+      return problem(res, state.fail.status, 'error', `Interne fout met details die de inwoner niet hoort te zien (stack trace ${state.fail.status})`);
+    }
+    if (state.hang) {
+      await new Promise((resolve) => res.once('close', resolve));
+      return;
+    }
+
+    // Which resident's data the mock serves: a BSN filter on /zaken scopes, anything else is everyone's.
+    let resident = ALL;
+    const forward = new URLSearchParams();
+    for (const [k, v] of query) {
+      if (k === 'rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') {
+        resident = Object.hasOwn(RESIDENTS, `bsn${v}`) ? `bsn${v}` : 'none';
+        continue;
+      }
+      if (k === 'rol__omschrijvingGeneriek') {
+        if (v !== 'initiator') resident = 'none';
+        continue;
+      }
+      if (k.startsWith('rol__')) {
+        resident = 'none';
+        continue;
+      }
+      forward.append(k, v.split(state.origin).join(MOCK_ORIGIN));
+    }
+    const qs = forward.toString();
+    let upstream;
+    try {
+      upstream = await fetch(`${innerOrigin}/resident=${resident}${url.pathname}${qs ? `?${qs}` : ''}`, {
+        method: req.method,
+        headers: { accept: req.headers.accept ?? '*/*', ...(req.headers['if-none-match'] ? { 'if-none-match': String(req.headers['if-none-match']) } : {}) },
+      });
+    } catch {
+      return problem(res, 500, 'error', 'Er is een serverfout opgetreden.');
+    }
+    const headers = {};
+    for (const name of ['content-type', 'etag', 'api-version', 'content-crs', 'content-disposition', 'x-content-type-options', 'retry-after', 'cache-control']) {
+      const v = upstream.headers.get(name);
+      if (v) headers[name] = v;
+    }
+    let body = Buffer.from(await upstream.arrayBuffer());
+    if (/json/.test(headers['content-type'] ?? '')) {
+      let text = body.toString('utf8').split(MOCK_ORIGIN).join(state.origin);
+      // Open Zaak keeps every filter in `next`/`previous`: put the rol__ filters back.
+      const rol = query.filter(([k]) => k.startsWith('rol__'));
+      if (rol.length && upstream.status === 200) {
+        const page = JSON.parse(text);
+        for (const link of ['next', 'previous']) {
+          if (typeof page[link] !== 'string') continue;
+          const u = new URL(page[link]);
+          for (const [k, v] of rol) u.searchParams.set(k, v);
+          u.searchParams.sort();
+          page[link] = u.href;
+        }
+        text = JSON.stringify(page);
+      }
+      body = Buffer.from(text);
+    }
+    headers['content-length'] = String(body.length);
+    res.writeHead(upstream.status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  state.origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+
+  return {
+    state,
+    origin: state.origin,
+    roots: {
+      zaken: `${state.origin}/zaken/api/v1`,
+      catalogi: `${state.origin}/catalogi/api/v1`,
+      documenten: `${state.origin}/documenten/api/v1`,
+    },
+    /** Requests that concerned the given BSN's data. */
+    requestsFor: (bsn) => state.log.filter((e) => e.concerns.includes(bsn)),
+    clear: () => (state.log.length = 0),
+    close: async () => {
+      server.closeAllConnections();
+      inner.closeAllConnections();
+      await Promise.all([new Promise((r) => server.close(() => r(undefined))), new Promise((r) => inner.close(() => r(undefined)))]);
+    },
+  };
+}
