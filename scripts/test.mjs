@@ -5,7 +5,9 @@
 //   2. typecheck tests    tsc --noEmit -p tsconfig.test.json
 //   3. build              npm run build (scripts/build.mjs: bundle, dist/lib, manifest, budget)
 //   4. node tests         node --test on test/node/**/*.test.{mjs,js,cjs}
+//   3b. build gateway     tsc -p gateway/tsconfig.json (the reference gateway, strict)
 //   5. browser tests      web-test-runner (web-test-runner.config.mjs), Chromium
+//   6. gateway tests      node --test on gateway/test/*.test.mjs, one file at a time
 //
 // Counting: individual tests, from node's test runner (scripts/node-test-summary-reporter.mjs) and
 // web-test-runner (scripts/wtr-summary-reporter.mjs), each writing its totals as JSON. A failing
@@ -62,11 +64,11 @@ function listFiles(dir, pattern) {
     .sort();
 }
 
-async function nodeTests() {
-  const files = listFiles('test/node', /\.test\.(mjs|cjs|js)$/);
-  const name = 'node tests';
+/** node's test runner on the test files in `dir`; `extra` are its further flags (the gateway's suites share ports and Redis: one at a time). */
+async function nodeTests(name = 'node tests', dir = 'test/node', extra = []) {
+  const files = listFiles(dir, /\.test\.(mjs|cjs|js)$/);
   if (files.length === 0) {
-    banner(name, 'node --test (no files in test/node/)');
+    banner(name, `node --test (no files in ${dir}/)`);
     steps.push({ name, result: 'no test files' });
     return;
   }
@@ -79,6 +81,7 @@ async function nodeTests() {
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-test-summary-reporter.mjs',
     `--test-reporter-destination=${summaryFile}`,
+    ...extra,
     ...files,
   ];
   banner(name, `node --test ${files.join(' ')}`);
@@ -143,9 +146,12 @@ const tsc = require.resolve('typescript/bin/tsc');
 await checkStep('typecheck', npm, ['run', '--silent', 'typecheck']);
 await checkStep('typecheck tests', process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.test.json']);
 await checkStep('build', npm, ['run', '--silent', 'build']);
+await checkStep('build gateway', npm, ['run', '--silent', 'build', '--workspace', 'gateway']);
 for (const [name, step] of [
-  ['node tests', nodeTests],
+  ['node tests', () => nodeTests()],
   ['browser tests', browserTests],
+  // The reference gateway (gateway/): real OpenID Provider, strict Open Zaak stand-in, Redis when installed.
+  ['gateway tests', () => nodeTests('gateway tests', 'gateway/test', ['--test-concurrency=1'])],
 ]) {
   try {
     await step();
