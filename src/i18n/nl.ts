@@ -12,6 +12,8 @@ export const nl: Messages = {
     current: 'Huidige stap: ',
     'not-checked': 'Nog niet gestart: ',
   },
+  subStepState: { checked: 'Afgerond: ', current: 'Laatste nieuws: ' },
+  showEarlierSubSteps: (count) => (count === 1 ? 'Toon 1 eerdere stap' : `Toon alle ${count} eerdere stappen`),
   untitledStep: (position) => `Stap ${position}`,
   hiddenFromResidents: 'Inwoner krijgt hier geen bericht over',
   registratiedatum: 'Aanvraag ingediend op',
@@ -65,5 +67,7 @@ export const nl: Messages = {
   previousPage: 'Vorige',
   nextPage: 'Volgende',
   pageOf: (page, count) => `Pagina ${page} van ${count}`,
+  pageShown: (isOpen, page, count) => `${isOpen ? 'Lopende' : 'Afgeronde'} zaken: pagina ${page} van ${count}`,
+  zaakLinkDetails: (zaaknummer, date) => `${zaaknummer ? `, zaaknummer ${zaaknummer}` : ''}${date ? `, ingediend op ${date}` : ''}`,
   backToOverview: 'Terug naar overzicht',
 };

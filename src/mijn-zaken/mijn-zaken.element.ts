@@ -17,6 +17,8 @@ import { headingLevelFrom } from '../views/heading.js';
 import { renderOverview, type OverviewSection } from '../views/overview.view.js';
 import { renderBackButton, renderError, renderLoading } from '../views/status.view.js';
 import type { MijnZakenErrorDetail, MijnZakenLoadDetail, MijnZakenSelectDetail } from './events.js';
+import { LiveRegion } from './live-region.js';
+import { SubStepLimit } from './sub-step-limit.js';
 import { styles } from './mijn-zaken.styles.js';
 import { overviewStyles } from './overview.styles.js';
 
@@ -33,7 +35,8 @@ interface Selection {
   identificatie: string | null;
 }
 
-type PendingFocus = { to: 'detail' } | { to: 'zaak'; uuid: string } | null;
+/** `result`: after "Opnieuw proberen", the content's heading or the error, once the new answer is shown. */
+type PendingFocus = { to: 'detail' | 'result' | 'documents' } | { to: 'zaak'; uuid: string } | null;
 
 let instanceCount = 0;
 
@@ -155,6 +158,12 @@ export class MijnZakenElement extends LitElement {
   private announcedContent: unknown;
   private announcedError: unknown;
   private errorAt = 0;
+  /** The one polite status region: loading texts, page changes, search results. */
+  private readonly status = new LiveRegion(this);
+  private readonly subStepLimit = new SubStepLimit(this);
+  /** The status text that follows from the state (loading, search), last said. */
+  private statusFromState = '';
+  private foundCount = 0;
 
   constructor() {
     super();
@@ -246,17 +255,19 @@ export class MijnZakenElement extends LitElement {
       clearTimeout(this.retryTimer);
       this.retryWaitSeconds = null;
       this.expandedSteps = new Map();
+      this.subStepLimit.reset();
     }
   }
 
   protected override updated(): void {
     this.announce();
+    this.sayStatus();
     this.moveFocus();
   }
 
   override render(): TemplateResult {
     // One wrapper for every state: it carries the language, the reset against host-page styles and document clicks.
-    return html`<div class="root" lang=${this.rootLang()} @click=${this.onDocumentClick}>${this.renderContent()}</div>`;
+    return html`<div class="root" lang=${this.rootLang()} @click=${this.onDocumentClick}>${this.status.render()}${this.renderContent()}</div>`;
   }
 
   private renderContent(): unknown {
@@ -283,6 +294,8 @@ export class MijnZakenElement extends LitElement {
         isMedewerker: this.audience === 'medewerker',
         isExpanded: (step) => this.isExpanded(step),
         onToggle: (step) => this.toggleStep(step),
+        showsAllSubSteps: this.subStepLimit.showsAll,
+        onShowAllSubSteps: this.subStepLimit.showAll,
       })}
       <slot name="help"></slot>`;
   }
@@ -296,6 +309,7 @@ export class MijnZakenElement extends LitElement {
       open: searchSummaries(overview.open, this.query),
       closed: searchSummaries(overview.closed, this.query),
     };
+    this.foundCount = filtered.open.length + filtered.closed.length;
     return renderOverview(filtered, {
       headingLevel: headingLevelFrom(this.headingLevel),
       t,
@@ -310,8 +324,10 @@ export class MijnZakenElement extends LitElement {
         this.query = query;
         this.pages = { open: 1, closed: 1 };
       },
-      onPage: (section, page) => {
+      // Focus stays on the button pressed (it never hides); the new page is announced.
+      onPage: (section, page, count) => {
         this.pages = { ...this.pages, [section]: page };
+        this.status.say(t.pageShown(section === 'open', page, count));
       },
     });
   }
@@ -452,20 +468,44 @@ export class MijnZakenElement extends LitElement {
     this.selected = uuid ? { uuid, identificatie: null } : null;
   }
 
-  /** Focus follows the resident: to the detail heading when opened, back to the zaak on return. */
+  /**
+   * Focus follows the resident: to the detail heading when opened, back to the zaak on return; after
+   * "Opnieuw proberen" to the new content's heading or the error (meanwhile the error box, while a
+   * `Retry-After` wait runs); after the documents' retry to their heading. Never left on <body>.
+   */
   private moveFocus(): void {
     const pending = this.pendingFocus;
-    if (!pending || !this.shadowRoot) return;
-    let target: HTMLElement | null = null;
-    if (pending.to === 'detail') {
-      target = this.shadowRoot.querySelector<HTMLElement>('.detail-title, [part="error"]');
-    } else {
-      target = this.shadowRoot.querySelector<HTMLElement>(`[part~="zaak"][data-uuid="${pending.uuid}"] .zaak-link`);
-    }
+    const root = this.shadowRoot;
+    if (!pending || !root) return;
+    const target =
+      pending.to === 'zaak'
+        ? root.querySelector<HTMLElement>(`[part~="zaak"][data-uuid="${pending.uuid}"] .zaak-link`)
+        : pending.to === 'documents'
+          ? root.getElementById(`${this.idPrefix}-documents`)
+          : root.querySelector<HTMLElement>('.detail-title, [part="error"]');
     if (!target) return;
-    this.pendingFocus = null;
-    if (pending.to === 'detail' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    if (!(pending.to === 'result' && this.retryWaitSeconds !== null)) this.pendingFocus = null;
+    if (pending.to !== 'zaak' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus();
+  }
+
+  /** The status region says what the state implies (loading, search result) whenever that changes. */
+  private sayStatus(): void {
+    const t = messagesFor(this.language());
+    let message = '';
+    if (!this.currentError() && this.retryWaitSeconds === null) {
+      if (this.isOverview() && !this.selected) {
+        message = !this.overviewView() ? t.loadingOverview : this.query.trim() ? t.searchResult(this.foundCount) : '';
+      } else {
+        const loaded = this.currentTimeline()?.loaded;
+        const documents = this.documentsTask;
+        const documentsLoading = documents.status === TaskStatus.PENDING || (documents.status === TaskStatus.COMPLETE && documents.value?.loaded !== loaded);
+        message = !this.detailView() || !loaded ? t.loading : documentsLoading ? t.documentsLoading : '';
+      }
+    }
+    if (message === this.statusFromState) return;
+    this.statusFromState = message;
+    this.status.say(message);
   }
 
   /** The absolute gateway base URL, or null when the attribute is missing or not http(s). */
@@ -520,7 +560,13 @@ export class MijnZakenElement extends LitElement {
     const task = this.documentsTask;
     const value = task.value;
     if (task.status === TaskStatus.ERROR && !isAbortError(task.error)) {
-      return { kind: 'failed', onRetry: () => void task.run() };
+      return {
+        kind: 'failed',
+        onRetry: () => {
+          this.pendingFocus = { to: 'documents' };
+          void task.run();
+        },
+      };
     }
     if (task.status !== TaskStatus.COMPLETE || !value || value.loaded !== loaded) return { kind: 'loading' };
     const maxConfidentiality = isConfidentiality(this.maxConfidentiality) ? this.maxConfidentiality : 'openbaar';
@@ -541,6 +587,7 @@ export class MijnZakenElement extends LitElement {
   /** Retries the failed work, but not before the gateway's `Retry-After` has passed. */
   private retry(error: GatewayError): void {
     const task = this.failedTask();
+    this.pendingFocus = { to: 'result' };
     const wait = error.retryAfterMs === null ? 0 : this.errorAt + error.retryAfterMs - Date.now();
     const rerun = () => {
       this.retryWaitSeconds = null;

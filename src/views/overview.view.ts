@@ -23,7 +23,8 @@ export interface OverviewViewContext {
   hrefFor: (summary: ZaakSummaryView) => string | null;
   onSelect: (summary: ZaakSummaryView, event: Event) => void;
   onSearch: (query: string) => void;
-  onPage: (section: OverviewSection, page: number) => void;
+  /** `count`: the number of pages, for the announcement. */
+  onPage: (section: OverviewSection, page: number, count: number) => void;
 }
 
 /** The resident's zaken: open ones first, then closed ones, each a section with a heading and a count. */
@@ -52,7 +53,7 @@ function renderSearch(context: OverviewViewContext, found: number): TemplateResu
       .value=${context.query}
       @input=${(event: InputEvent) => context.onSearch((event.target as HTMLInputElement).value)}
     />
-    <p class="search-result" role="status">${context.query.trim() ? t.searchResult(found) : nothing}</p>
+    <p class="search-result">${context.query.trim() ? t.searchResult(found) : nothing}</p>
   </div>`;
 }
 
@@ -82,7 +83,11 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
   const { t, format } = context;
   const href = context.hrefFor(summary);
   const select = (event: Event) => context.onSelect(summary, event);
-  const title = html`<span class="zaak-title-text">${summary.title || t.untitledZaak}</span>`;
+  // The hidden rest of the name tells zaken with the same title apart (2.4.9); the visible title comes first (2.5.3).
+  const details = t.zaakLinkDetails(summary.identificatie, summary.registratiedatum && format.date(summary.registratiedatum));
+  const title = html`<span class="zaak-title-text">${summary.title || t.untitledZaak}</span>${details
+      ? html`<span class="visually-hidden">${details}</span>`
+      : nothing}`;
   return html`<li class="zaak ${summary.isClosed ? 'zaak--closed' : ''}" part="zaak" data-uuid=${summary.uuid}>
     ${heading(
       context.headingLevel + 2,
@@ -111,13 +116,20 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
 
 function renderPagination(section: OverviewSection, page: number, pageCount: number, context: OverviewViewContext): TemplateResult {
   const { t } = context;
+  // At the first and last page the button stays, marked unavailable (aria-disabled keeps it focusable):
+  // a button that hides or gets `disabled` under the resident's focus drops focus to <body>.
+  const button = (label: string, to: number, unavailable: boolean) =>
+    html`<button
+      type="button"
+      class="button button--secondary"
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      @click=${() => unavailable || context.onPage(section, to, pageCount)}
+    >
+      ${label}
+    </button>`;
   return html`<nav class="pagination" aria-label=${section === 'open' ? t.paginationOpen : t.paginationClosed}>
-    <button type="button" class="button button--secondary" ?hidden=${page <= 1} @click=${() => context.onPage(section, page - 1)}>
-      ${t.previousPage}
-    </button>
+    ${button(t.previousPage, page - 1, page <= 1)}
     <span class="pagination-status">${t.pageOf(page, pageCount)}</span>
-    <button type="button" class="button button--secondary" ?hidden=${page >= pageCount} @click=${() => context.onPage(section, page + 1)}>
-      ${t.nextPage}
-    </button>
+    ${button(t.nextPage, page + 1, page >= pageCount)}
   </nav>`;
 }

@@ -180,7 +180,7 @@ export async function settled(element: MijnZakenElement, timeout = 5000): Promis
       if (!root) return false;
       if (root.querySelector('[part="error"]')) return true;
       if (root.querySelector('[part="overview"]')) return true;
-      return Boolean(root.querySelector('[part="detail"]')) && !root.querySelector('.documents-message[role="status"]');
+      return Boolean(root.querySelector('[part="detail"]')) && !root.querySelector('.documents-loading');
     },
     'element did not settle',
     { timeout, interval: 5 },
