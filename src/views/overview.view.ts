@@ -83,19 +83,20 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
   const { t, format } = context;
   const href = context.hrefFor(summary);
   const select = (event: Event) => context.onSelect(summary, event);
-  // The hidden rest of the name tells zaken with the same title apart (2.4.9); the visible title comes first (2.5.3).
-  const details = t.zaakLinkDetails(summary.identificatie, summary.registratiedatum && format.date(summary.registratiedatum));
-  const title = html`<span class="zaak-title-text">${summary.title || t.untitledZaak}</span>${details
-      ? html`<span class="visually-hidden">${details}</span>`
-      : nothing}`;
+  const title = html`<span class="zaak-title-text">${summary.title || t.untitledZaak}</span>`;
+  // The link's name tells zaken with the same title apart (2.4.9), visible title first (2.5.3). From a
+  // hidden node: browse mode reads zaaknummer and date once, in the facts below.
+  const nameId = `${context.idPrefix}-name-${summary.uuid}`;
+  const name = `${summary.title || t.untitledZaak}${t.zaakLinkDetails(summary.identificatie, summary.registratiedatum && format.date(summary.registratiedatum))}`;
   return html`<li class="zaak ${summary.isClosed ? 'zaak--closed' : ''}" part="zaak" data-uuid=${summary.uuid}>
     ${heading(
       context.headingLevel + 2,
       href === null
-        ? html`<button type="button" class="zaak-link" @click=${select}>${title}</button>`
-        : html`<a class="zaak-link" href=${href} @click=${select}>${title}</a>`,
+        ? html`<button type="button" class="zaak-link" aria-labelledby=${nameId} @click=${select}>${title}</button>`
+        : html`<a class="zaak-link" href=${href} aria-labelledby=${nameId} @click=${select}>${title}</a>`,
       { className: 'zaak-title' },
     )}
+    <span id=${nameId} hidden>${name}</span>
     <dl class="zaak-facts">
       ${summary.identificatie
         ? html`<div class="zaak-fact"><dt>${t.zaaknummer}</dt><dd class="zaaknummer-value">${summary.identificatie}</dd></div>`

@@ -15,8 +15,8 @@ export const TEMPLATE_ELEMENTS = new Set([
 
 /** Every attribute name our templates can render (Lit adds none of its own). */
 export const TEMPLATE_ATTRIBUTES = new Set([
-  'aria-controls', 'aria-current', 'aria-expanded', 'aria-hidden', 'aria-label', 'aria-labelledby', 'autocomplete',
-  'class', 'cx', 'cy', 'd', 'data-uuid', 'datetime', 'download', 'fill', 'focusable', 'for', 'hidden', 'href', 'id',
+  'aria-controls', 'aria-current', 'aria-disabled', 'aria-expanded', 'aria-hidden', 'aria-label', 'aria-labelledby', 'autocomplete',
+  'class', 'cx', 'cy', 'd', 'data-key', 'data-uuid', 'datetime', 'download', 'fill', 'focusable', 'for', 'hidden', 'href', 'id',
   'lang', 'name', 'part', 'r', 'role', 'stroke', 'stroke-linecap', 'stroke-linejoin', 'stroke-width', 'tabindex', 'type',
   'viewBox',
 ]);
