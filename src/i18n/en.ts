@@ -12,7 +12,7 @@ export const en: Messages = {
     current: 'Current step: ',
     'not-checked': 'Not started yet: ',
   },
-  subStepState: { checked: 'Completed: ', current: 'Latest news: ' },
+  latestSubStep: 'Latest news: ',
   showEarlierSubSteps: (count) => (count === 1 ? 'Show 1 earlier step' : `Show all ${count} earlier steps`),
   untitledStep: (position) => `Step ${position}`,
   hiddenFromResidents: 'The resident gets no message about this step',
@@ -67,7 +67,5 @@ export const en: Messages = {
   previousPage: 'Previous',
   nextPage: 'Next',
   pageOf: (page, count) => `Page ${page} of ${count}`,
-  pageShown: (isOpen, page, count) => `${isOpen ? 'Open' : 'Closed'} cases: page ${page} of ${count}`,
-  zaakLinkDetails: (zaaknummer, date) => `${zaaknummer ? `, case number ${zaaknummer}` : ''}${date ? `, submitted on ${date}` : ''}`,
   backToOverview: 'Back to overview',
 };

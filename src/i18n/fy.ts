@@ -15,7 +15,7 @@ export const fy: Messages = {
     current: 'Hjoeddeistige stap: ',
     'not-checked': 'Noch net begûn: ',
   },
-  subStepState: { checked: 'Ôfrûne: ', current: 'Lêste nijs: ' },
+  latestSubStep: 'Lêste nijs: ',
   showEarlierSubSteps: (count) => (count === 1 ? 'Lit 1 eardere stap sjen' : `Lit alle ${count} eardere stappen sjen`),
   untitledStep: (position) => `Stap ${position}`,
   hiddenFromResidents: 'Ynwenner krijt hjir gjin berjocht oer',
@@ -70,8 +70,6 @@ export const fy: Messages = {
   previousPage: 'Foarige',
   nextPage: 'Folgjende',
   pageOf: (page, count) => `Side ${page} fan ${count}`,
-  pageShown: (isOpen, page, count) => `${isOpen ? 'Rinnende' : 'Ôfrûne'} saken: side ${page} fan ${count}`,
-  zaakLinkDetails: (zaaknummer, date) => `${zaaknummer ? `, saaknûmer ${zaaknummer}` : ''}${date ? `, yntsjinne op ${date}` : ''}`,
   backToOverview: 'Werom nei oersjoch',
 };
 

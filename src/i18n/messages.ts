@@ -34,8 +34,8 @@ export interface Messages {
   documentsHeading: string;
   /** Visually hidden prefix of every step title, for screen readers. */
   stepState: Record<StepState, string>;
-  /** Visually hidden prefix of every sub-step: done, or the newest news of the current step. */
-  subStepState: { checked: string; current: string };
+  /** Visually hidden prefix of the current step's newest sub-step; earlier ones take `stepState.checked`. */
+  latestSubStep: string;
   /** Button above a long history: shows the earlier sub-steps (CONTRACT 5: 20 newest at first). */
   showEarlierSubSteps: (count: number) => string;
   /** Title for a step whose statustype has no omschrijving. */
@@ -77,10 +77,6 @@ export interface Messages {
   previousPage: string;
   nextPage: string;
   pageOf: (page: number, count: number) => string;
-  /** Announced after "Vorige"/"Volgende": which list, which page. */
-  pageShown: (isOpen: boolean, page: number, count: number) => string;
-  /** Hidden rest of a zaak link's name, so links with the same title differ (WCAG 2.4.9): ", zaaknummer …, ingediend op …". */
-  zaakLinkDetails: (zaaknummer: string | null, date: string | null) => string;
   backToOverview: string;
 }
 

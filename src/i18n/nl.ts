@@ -12,7 +12,7 @@ export const nl: Messages = {
     current: 'Huidige stap: ',
     'not-checked': 'Nog niet gestart: ',
   },
-  subStepState: { checked: 'Afgerond: ', current: 'Laatste nieuws: ' },
+  latestSubStep: 'Laatste nieuws: ',
   showEarlierSubSteps: (count) => (count === 1 ? 'Toon 1 eerdere stap' : `Toon alle ${count} eerdere stappen`),
   untitledStep: (position) => `Stap ${position}`,
   hiddenFromResidents: 'Inwoner krijgt hier geen bericht over',
@@ -67,7 +67,5 @@ export const nl: Messages = {
   previousPage: 'Vorige',
   nextPage: 'Volgende',
   pageOf: (page, count) => `Pagina ${page} van ${count}`,
-  pageShown: (isOpen, page, count) => `${isOpen ? 'Lopende' : 'Afgeronde'} zaken: pagina ${page} van ${count}`,
-  zaakLinkDetails: (zaaknummer, date) => `${zaaknummer ? `, zaaknummer ${zaaknummer}` : ''}${date ? `, ingediend op ${date}` : ''}`,
   backToOverview: 'Terug naar overzicht',
 };

@@ -161,9 +161,9 @@ export class MijnZakenElement extends LitElement {
   /** The one polite status region: loading texts, page changes, search results. */
   private readonly status = new LiveRegion(this);
   private readonly subStepLimit = new SubStepLimit(this);
-  /** The status text that follows from the state (loading, search), last said. */
-  private statusFromState = '';
-  private foundCount = 0;
+  /** What the state on screen implies the status region says (loading, search result), set while rendering; and what it last said of it. */
+  private stateStatus = '';
+  private saidStatus = '';
 
   constructor() {
     super();
@@ -261,7 +261,7 @@ export class MijnZakenElement extends LitElement {
 
   protected override updated(): void {
     this.announce();
-    this.sayStatus();
+    if (this.stateStatus !== this.saidStatus) this.status.say((this.saidStatus = this.stateStatus));
     this.moveFocus();
   }
 
@@ -274,6 +274,7 @@ export class MijnZakenElement extends LitElement {
     const t = messagesFor(this.language());
     const back = this.isOverview() && this.selected ? renderBackButton(t, () => this.closeDetail()) : nothing;
     const error = this.currentError();
+    this.stateStatus = '';
     if (error || this.retryWaitSeconds !== null) {
       return html`${back}${renderError(error?.kind ?? 'unavailable', {
         t,
@@ -284,9 +285,11 @@ export class MijnZakenElement extends LitElement {
     if (this.isOverview() && !this.selected) return this.renderOverviewContent();
     const detail = this.detailView();
     const loaded = this.currentTimeline()?.loaded;
-    if (!detail || !loaded) return html`${back}${renderLoading(t.loading)}`;
+    if (!detail || !loaded) return html`${back}${renderLoading((this.stateStatus = t.loading))}`;
+    const documents = this.documentsState(loaded);
+    if (documents.kind === 'loading') this.stateStatus = t.documentsLoading;
     return html`${back}
-      ${renderDetail(detail, this.documentsState(loaded), {
+      ${renderDetail(detail, documents, {
         headingLevel: headingLevelFrom(this.headingLevel),
         t,
         format: formattersFor(this.language()),
@@ -303,13 +306,13 @@ export class MijnZakenElement extends LitElement {
   private renderOverviewContent(): TemplateResult {
     const t = messagesFor(this.language());
     const overview = this.overviewView();
-    if (!overview) return renderLoading(t.loadingOverview);
+    if (!overview) return renderLoading((this.stateStatus = t.loadingOverview));
     const total = overview.open.length + overview.closed.length;
     const filtered: OverviewView = {
       open: searchSummaries(overview.open, this.query),
       closed: searchSummaries(overview.closed, this.query),
     };
-    this.foundCount = filtered.open.length + filtered.closed.length;
+    if (this.query.trim()) this.stateStatus = t.searchResult(filtered.open.length + filtered.closed.length);
     return renderOverview(filtered, {
       headingLevel: headingLevelFrom(this.headingLevel),
       t,
@@ -327,7 +330,7 @@ export class MijnZakenElement extends LitElement {
       // Focus stays on the button pressed (it never hides); the new page is announced.
       onPage: (section, page, count) => {
         this.pages = { ...this.pages, [section]: page };
-        this.status.say(t.pageShown(section === 'open', page, count));
+        this.status.say(`${section === 'open' ? t.openHeading : t.closedHeading}: ${t.pageOf(page, count)}`);
       },
     });
   }
@@ -489,24 +492,6 @@ export class MijnZakenElement extends LitElement {
     target.focus();
   }
 
-  /** The status region says what the state implies (loading, search result) whenever that changes. */
-  private sayStatus(): void {
-    const t = messagesFor(this.language());
-    let message = '';
-    if (!this.currentError() && this.retryWaitSeconds === null) {
-      if (this.isOverview() && !this.selected) {
-        message = !this.overviewView() ? t.loadingOverview : this.query.trim() ? t.searchResult(this.foundCount) : '';
-      } else {
-        const loaded = this.currentTimeline()?.loaded;
-        const documents = this.documentsTask;
-        const documentsLoading = documents.status === TaskStatus.PENDING || (documents.status === TaskStatus.COMPLETE && documents.value?.loaded !== loaded);
-        message = !this.detailView() || !loaded ? t.loading : documentsLoading ? t.documentsLoading : '';
-      }
-    }
-    if (message === this.statusFromState) return;
-    this.statusFromState = message;
-    this.status.say(message);
-  }
 
   /** The absolute gateway base URL, or null when the attribute is missing or not http(s). */
   private resolvedGateway(): string | null {

@@ -242,8 +242,8 @@ export const styles = [
     /* Shape as well as colour (1.4.1): a finished sub-step has a tick, the current one a dot, as the steps. */
     .sub-step-marker {
       display: inline-flex;
-      align-items: center;
       justify-content: center;
+      align-items: center;
       inline-size: var(--_mz-sub-marker-size);
       block-size: var(--_mz-sub-marker-size);
       margin-block-start: calc((1lh - var(--_mz-sub-marker-size)) / 2);
@@ -252,20 +252,10 @@ export const styles = [
       background-color: var(--_mz-marker-checked-bg);
       color: var(--_mz-marker-checked-color);
     }
-    .sub-step-marker .marker-icon {
-      inline-size: 100%;
-      block-size: 100%;
-    }
     .sub-step--current .sub-step-marker {
       border-color: var(--_mz-marker-current-border-color);
       background-color: var(--_mz-marker-current-bg);
       color: var(--_mz-marker-current-color);
-    }
-    .sub-step:focus {
-      outline: none;
-    }
-    .sub-step:focus-visible {
-      outline: var(--_mz-focus-outline-width) var(--_mz-focus-outline-style) var(--_mz-focus-outline-color);
     }
     .show-earlier {
       align-self: flex-start;

@@ -7,7 +7,7 @@ import type { StepView } from '../model/view-model.js';
  */
 export class SubStepLimit implements ReactiveController {
   private shown = new Set<string>();
-  private focusKey: string | null = null;
+  private focusKey?: string;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -17,7 +17,7 @@ export class SubStepLimit implements ReactiveController {
 
   showAll = (step: StepView): void => {
     this.shown.add(step.key);
-    this.focusKey = step.subSteps[0]?.key ?? null;
+    this.focusKey = step.subSteps[0]?.key;
     this.host.requestUpdate();
   };
 
@@ -29,7 +29,7 @@ export class SubStepLimit implements ReactiveController {
   hostUpdated(): void {
     const target = this.focusKey && this.host.shadowRoot?.querySelector<HTMLElement>(`.sub-step[data-key="${this.focusKey}"]`);
     if (!target) return;
-    this.focusKey = null;
+    this.focusKey = undefined;
     target.tabIndex = -1;
     target.focus();
   }

@@ -87,7 +87,14 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
   // The link's name tells zaken with the same title apart (2.4.9), visible title first (2.5.3). From a
   // hidden node: browse mode reads zaaknummer and date once, in the facts below.
   const nameId = `${context.idPrefix}-name-${summary.uuid}`;
-  const name = `${summary.title || t.untitledZaak}${t.zaakLinkDetails(summary.identificatie, summary.registratiedatum && format.date(summary.registratiedatum))}`;
+  // "Bezwaar WOZ-waarde, zaaknummer ZAAK-2026-0000123, aanvraag ingediend op 12 oktober 2026", from the labels shown.
+  const name = [
+    summary.title || t.untitledZaak,
+    summary.identificatie && `${t.zaaknummer.toLowerCase()} ${summary.identificatie}`,
+    summary.registratiedatum && `${t.registratiedatum.toLowerCase()} ${format.date(summary.registratiedatum)}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return html`<li class="zaak ${summary.isClosed ? 'zaak--closed' : ''}" part="zaak" data-uuid=${summary.uuid}>
     ${heading(
       context.headingLevel + 2,

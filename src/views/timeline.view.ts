@@ -94,7 +94,7 @@ function renderSubSteps(step: StepView, context: TimelineViewContext): TemplateR
         >
           <span class="sub-step-marker" aria-hidden="true">${markerIcon(subStep.isCurrent ? 'current' : 'checked')}</span>
           <p class="sub-step-text">
-            <span><span class="visually-hidden">${subStep.isCurrent ? t.subStepState.current : t.subStepState.checked}</span>${subStep.text ?? nothing}</span>
+            <span><span class="visually-hidden">${subStep.isCurrent ? t.latestSubStep : t.stepState.checked}</span>${subStep.text ?? nothing}</span>
             ${subStep.date ? html`<time class="sub-step-date" datetime=${subStep.date}>${format.date(subStep.date)}</time>` : nothing}
           </p>
         </li>`,

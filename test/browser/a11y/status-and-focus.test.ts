@@ -104,7 +104,7 @@ describe('pagination: focus stays, the page change is announced (issue 9)', () =
     for (let page = 2; page <= pages; page++) {
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
-      await waitUntil(() => textOf(one(element, '[role="status"]')) === `Lopende zaken: pagina ${page} van ${pages}`, `page ${page} said`);
+      await waitUntil(() => textOf(one(element, '[role="status"]')) === `Lopende zaken: Pagina ${page} van ${pages}`, `page ${page} said`);
     }
     tree = await axTree(element);
     expect(focusedNode(tree)?.name, 'focus still on Volgende').to.equal('Volgende');
@@ -122,11 +122,11 @@ describe('pagination: focus stays, the page change is announced (issue 9)', () =
     await element.updateComplete;
     expect(shadow(element).activeElement).to.equal(previous);
     expect(previous!.getAttribute('aria-disabled')).to.equal('true');
-    await waitUntil(() => textOf(one(element, '[role="status"]')) === `Lopende zaken: pagina 1 van ${pages}`, 'page 1 said');
+    await waitUntil(() => textOf(one(element, '[role="status"]')) === `Lopende zaken: Pagina 1 van ${pages}`, 'page 1 said');
   });
 
   it('says the page in English and Frisian too', async () => {
-    for (const [lang, said] of [['en', 'Open cases: page 2 of'], ['fy', 'Rinnende saken: side 2 fan']] as const) {
+    for (const [lang, said] of [['en', 'Open cases: Page 2 of'], ['fy', 'Rinnende saken: Side 2 fan']] as const) {
       const { element } = await renderElement({ gateway: scenario({ resident: 'many' }).gateway, attributes: { navigation: 'none', lang } });
       [...all(element, '.overview-section')[0]!.querySelectorAll<HTMLButtonElement>('.pagination button')][1]!.click();
       await element.updateComplete;

@@ -8,9 +8,9 @@ describe('zaak links tell zaken apart by name alone (WCAG 2.4.9)', () => {
   beforeEach(freshPage);
 
   for (const [lang, pattern] of [
-    ['nl', /^(?<title>.+), zaaknummer (?<nummer>ZAAK-\d{4}-\d+), ingediend op (?<date>\d{1,2} \p{L}+ \d{4})$/u],
-    ['en', /^(?<title>.+), case number (?<nummer>ZAAK-\d{4}-\d+), submitted on (?<date>\d{1,2} \p{L}+ \d{4})$/u],
-    ['fy', /^(?<title>.+), saaknûmer (?<nummer>ZAAK-\d{4}-\d+), yntsjinne op (?<date>\d{1,2} \p{L}+ \d{4})$/u],
+    ['nl', /^(?<title>.+), zaaknummer (?<nummer>ZAAK-\d{4}-\d+), aanvraag ingediend op (?<date>\d{1,2} \p{L}+ \d{4})$/u],
+    ['en', /^(?<title>.+), case number (?<nummer>ZAAK-\d{4}-\d+), application submitted on (?<date>\d{1,2} \p{L}+ \d{4})$/u],
+    ['fy', /^(?<title>.+), saaknûmer (?<nummer>ZAAK-\d{4}-\d+), oanfraach yntsjinne op (?<date>\d{1,2} \p{L}+ \d{4})$/u],
   ] as const) {
     it(`${lang}: on the first overview page every link has its own name: title, then zaaknummer, then date`, async () => {
       const { element } = await renderElement({ gateway: scenario({ resident: 'many' }).gateway, attributes: { navigation: 'none', lang } });
@@ -30,7 +30,7 @@ describe('zaak links tell zaken apart by name alone (WCAG 2.4.9)', () => {
   it('as links (navigation="hash") too', async () => {
     const { element } = await renderElement({ gateway: scenario().gateway });
     const names = byRole(await axTree(element), 'link').map((node) => node.name);
-    expect(names).to.include('Bezwaar WOZ-waarde, zaaknummer ZAAK-2026-0000123, ingediend op 12 oktober 2026');
+    expect(names).to.include('Bezwaar WOZ-waarde, zaaknummer ZAAK-2026-0000123, aanvraag ingediend op 12 oktober 2026');
     expect(new Set(names).size).to.equal(names.length);
     history.replaceState(null, '', location.pathname);
   });
