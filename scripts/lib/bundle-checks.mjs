@@ -8,8 +8,12 @@ import { build } from 'esbuild';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const bundlePath = fileURLToPath(new URL('../../dist/mijn-zaken.js', import.meta.url));
 
-/** Size budget of dist/mijn-zaken.js, gzip level 9, Lit included. */
-export const GZIP_BUDGET_BYTES = 25 * 1024;
+/**
+ * Size budget of dist/mijn-zaken.js, gzip level 9, Lit included. CONTRACT 1: 25 KB; a fix for safety or
+ * correctness may take it to 26 KB at most. Raised to 26 KB for issue 9's accessibility fixes (WCAG 2.4.3
+ * focus order, 4.1.3 status messages, 1.4.1 use of colour): +912 B on 25,228 B. Lower it again when room is made.
+ */
+export const GZIP_BUDGET_BYTES = 26 * 1024;
 
 /**
  * Absolute URLs the bundle may contain: XML namespace names, which are identifiers and are never
