@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { wtrSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { themeCommandsPlugin } from './test/browser/theme/commands-plugin.mjs';
+import { axTreePlugin } from './test/browser/a11y/ax-plugin.mjs';
 
 const chromePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
@@ -104,6 +105,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     reactAsEsm(),
     themeCommandsPlugin(), // forced-colors emulation and screenshots for test/browser/theme/
+    axTreePlugin(), // Chromium's accessibility tree for test/browser/a11y/
   ],
   middleware: [...gatewayMiddleware, strictCspHeader],
   browsers: [

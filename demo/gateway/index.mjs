@@ -12,6 +12,7 @@ import { API_OF_RESOURCE, DEMO_ZAKEN, RESIDENTS, backendBase, backendOrigin, bui
 import { HOSTILE_TEXTS, injectHostile, mutateBody, shuffleDelay } from './hostile.mjs';
 import { NETWORK_FAULT_OPTIONS, answerFault, handleFaultEndpoints, swapZaak } from './network-faults.mjs';
 import { FLAVOUR_OPTIONS, apiVersionFor, expandFor, flavourAnswer, flavourResource, flavoursOf, restoreFilters } from './backend-flavours.mjs';
+import { withLongHistory } from './long-history.mjs';
 
 export { DEMO_ZAKEN, RESIDENTS };
 
@@ -106,6 +107,7 @@ const SCENARIO_OPTIONS = {
   'fail-times': (v) => int(v, 1, 1e6),
   body: (v) => oneOf(v, ['invalid-json', 'wrong-shape', 'html']),
   delay: (v) => int(v, 0, 120000),
+  history: (v) => int(v, 1, 100000),
   hang: (v) => oneOf(v, ['1', 'true']) !== undefined,
   session: (v) => {
     if (!/^[A-Za-z0-9_.:-]{1,120}$/.test(v)) throw new Error('use 1-120 characters A-Z a-z 0-9 _ . : -');
@@ -152,6 +154,7 @@ function int(v, min, max) {
  * @property {number} [failTimes]
  * @property {'invalid-json'|'wrong-shape'|'html'} [body]
  * @property {number} [delay]
+ * @property {number} [history] extra statussen for the geluid zaak (long-history.mjs)
  * @property {boolean} [hang]
  * @property {string} [session]
  * @property {string[]} [tokens] accepted bearer tokens (`token=a|b`); the log says which one came
@@ -196,6 +199,7 @@ export function parseScenario(text) {
     failTimes: raw['fail-times'],
     body: raw.body,
     delay: raw.delay,
+    history: raw.history,
     hang: raw.hang,
     session: raw.session,
     tokens: raw.token,
@@ -676,7 +680,7 @@ function serve(route, query, scenario, req) {
     return fail(406, 'Kan niet voldoen aan de opgegeven Accept header.');
   }
 
-  const w = buildWorld(scenario.layout);
+  const w = scenario.history ? withLongHistory(buildWorld(scenario.layout), scenario.history) : buildWorld(scenario.layout);
   const owned = new Set(RESIDENTS[/** @type {keyof typeof RESIDENTS} */ (scenario.resident)].zaken);
   /** @param {string} uuid */
   const mine = (uuid) => owned.has(w.zaakOf.get(uuid) ?? uuid);

@@ -8,8 +8,11 @@ import { build } from 'esbuild';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const bundlePath = fileURLToPath(new URL('../../dist/mijn-zaken.js', import.meta.url));
 
-/** Size budget of dist/mijn-zaken.js, gzip level 9, Lit included. */
-// 26 KiB (was 25): the brief allows it for the safety fixes of issue 9 (redirects, downloads, aborts, limits).
+/**
+ * Size budget of dist/mijn-zaken.js, gzip level 9, Lit included. CONTRACT 1: 25 KB; a fix for safety or
+ * correctness may take it to 26 KB at most. Raised to 26 KB for issue 9's safety and correctness fixes
+ * (redirects, downloads, aborts, limits, other back ends' data, WCAG 2.4.3, 4.1.3, 1.4.1). Lower it again when room is made.
+ */
 export const GZIP_BUDGET_BYTES = 26 * 1024;
 
 /**

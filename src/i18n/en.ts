@@ -12,6 +12,8 @@ export const en: Messages = {
     current: 'Current step: ',
     'not-checked': 'Not started yet: ',
   },
+  latestSubStep: 'Latest news: ',
+  showEarlierSubSteps: (count) => (count === 1 ? 'Show 1 earlier step' : `Show all ${count} earlier steps`),
   untitledStep: (position) => `Step ${position}`,
   hiddenFromResidents: 'The resident gets no message about this step',
   registratiedatum: 'Application submitted on',

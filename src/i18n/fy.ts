@@ -15,6 +15,8 @@ export const fy: Messages = {
     current: 'Hjoeddeistige stap: ',
     'not-checked': 'Noch net begûn: ',
   },
+  latestSubStep: 'Lêste nijs: ',
+  showEarlierSubSteps: (count) => (count === 1 ? 'Lit 1 eardere stap sjen' : `Lit alle ${count} eardere stappen sjen`),
   untitledStep: (position) => `Stap ${position}`,
   hiddenFromResidents: 'Ynwenner krijt hjir gjin berjocht oer',
   registratiedatum: 'Oanfraach yntsjinne op',

@@ -34,6 +34,10 @@ export interface Messages {
   documentsHeading: string;
   /** Visually hidden prefix of every step title, for screen readers. */
   stepState: Record<StepState, string>;
+  /** Visually hidden prefix of the current step's newest sub-step; earlier ones take `stepState.checked`. */
+  latestSubStep: string;
+  /** Button above a long history: shows the earlier sub-steps (CONTRACT 5: 20 newest at first). */
+  showEarlierSubSteps: (count: number) => string;
   /** Title for a step whose statustype has no omschrijving. */
   untitledStep: (position: number) => string;
   /** Call-centre view: a step of a statustype with `informeren: false`. */

@@ -12,6 +12,8 @@ export const nl: Messages = {
     current: 'Huidige stap: ',
     'not-checked': 'Nog niet gestart: ',
   },
+  latestSubStep: 'Laatste nieuws: ',
+  showEarlierSubSteps: (count) => (count === 1 ? 'Toon 1 eerdere stap' : `Toon alle ${count} eerdere stappen`),
   untitledStep: (position) => `Stap ${position}`,
   hiddenFromResidents: 'Inwoner krijgt hier geen bericht over',
   registratiedatum: 'Aanvraag ingediend op',

@@ -17,6 +17,8 @@ import { headingLevelFrom } from '../views/heading.js';
 import { renderOverview, type OverviewSection } from '../views/overview.view.js';
 import { renderBackButton, renderError, renderLoading } from '../views/status.view.js';
 import type { MijnZakenErrorDetail, MijnZakenLoadDetail, MijnZakenSelectDetail } from './events.js';
+import { LiveRegion } from './live-region.js';
+import { SubStepLimit } from './sub-step-limit.js';
 import { styles } from './mijn-zaken.styles.js';
 import { overviewStyles } from './overview.styles.js';
 
@@ -33,7 +35,8 @@ interface Selection {
   identificatie: string | null;
 }
 
-type PendingFocus = { to: 'detail' } | { to: 'zaak'; uuid: string } | null;
+/** `result`: after "Opnieuw proberen", the content's heading or the error, once the new answer is shown. */
+type PendingFocus = { to: 'detail' | 'result' | 'documents' } | { to: 'zaak'; uuid: string } | null;
 
 let instanceCount = 0;
 
@@ -173,6 +176,12 @@ export class MijnZakenElement extends LitElement {
   private announcedContent: unknown;
   private announcedError: unknown;
   private errorAt = 0;
+  /** The one polite status region: loading texts, page changes, search results. */
+  private readonly status = new LiveRegion(this);
+  private readonly subStepLimit = new SubStepLimit(this);
+  /** What the state on screen implies the status region says (loading, search result), set while rendering; and what it last said of it. */
+  private stateStatus = '';
+  private saidStatus = '';
 
   constructor() {
     super();
@@ -286,23 +295,26 @@ export class MijnZakenElement extends LitElement {
       clearTimeout(this.retryTimer);
       this.retryWaitSeconds = null;
       this.expandedSteps = new Map();
+      this.subStepLimit.reset();
     }
   }
 
   protected override updated(): void {
     this.announce();
+    if (this.stateStatus !== this.saidStatus) this.status.say((this.saidStatus = this.stateStatus));
     this.moveFocus();
   }
 
   override render(): TemplateResult {
     // One wrapper for every state: it carries the language, the reset against host-page styles and document clicks.
-    return html`<div class="root" lang=${this.rootLang()} @click=${this.onDocumentClick}>${this.renderContent()}</div>`;
+    return html`<div class="root" lang=${this.rootLang()} @click=${this.onDocumentClick}>${this.status.render()}${this.renderContent()}</div>`;
   }
 
   private renderContent(): unknown {
     const t = messagesFor(this.language());
     const back = this.isOverview() && this.selected ? renderBackButton(t, () => this.closeDetail()) : nothing;
     const error = this.currentError();
+    this.stateStatus = '';
     if (error || this.retryWaitSeconds !== null) {
       return html`${back}${renderError(error?.kind ?? 'unavailable', {
         t,
@@ -313,9 +325,11 @@ export class MijnZakenElement extends LitElement {
     if (this.isOverview() && !this.selected) return this.renderOverviewContent();
     const detail = this.detailView();
     const loaded = this.currentTimeline()?.loaded;
-    if (!detail || !loaded) return html`${back}${renderLoading(t.loading)}`;
+    if (!detail || !loaded) return html`${back}${renderLoading((this.stateStatus = t.loading))}`;
+    const documents = this.documentsState(loaded);
+    if (documents.kind === 'loading') this.stateStatus = t.documentsLoading;
     return html`${back}
-      ${renderDetail(detail, this.documentsState(loaded), {
+      ${renderDetail(detail, documents, {
         headingLevel: headingLevelFrom(this.headingLevel),
         t,
         format: formattersFor(this.language()),
@@ -323,6 +337,8 @@ export class MijnZakenElement extends LitElement {
         isMedewerker: this.audience === 'medewerker',
         isExpanded: (step) => this.isExpanded(step),
         onToggle: (step) => this.toggleStep(step),
+        showsAllSubSteps: this.subStepLimit.showsAll,
+        onShowAllSubSteps: this.subStepLimit.showAll,
       })}
       <slot name="help"></slot>`;
   }
@@ -330,12 +346,13 @@ export class MijnZakenElement extends LitElement {
   private renderOverviewContent(): TemplateResult {
     const t = messagesFor(this.language());
     const overview = this.overviewView();
-    if (!overview) return renderLoading(t.loadingOverview);
+    if (!overview) return renderLoading((this.stateStatus = t.loadingOverview));
     const total = overview.open.length + overview.closed.length;
     const filtered: OverviewView = {
       open: searchSummaries(overview.open, this.query),
       closed: searchSummaries(overview.closed, this.query),
     };
+    if (this.query.trim()) this.stateStatus = t.searchResult(filtered.open.length + filtered.closed.length);
     return renderOverview(filtered, {
       headingLevel: headingLevelFrom(this.headingLevel),
       t,
@@ -350,8 +367,10 @@ export class MijnZakenElement extends LitElement {
         this.query = query;
         this.pages = { open: 1, closed: 1 };
       },
-      onPage: (section, page) => {
+      // Focus stays on the button pressed (it never hides); the new page is announced.
+      onPage: (section, page, count) => {
         this.pages = { ...this.pages, [section]: page };
+        this.status.say(`${section === 'open' ? t.openHeading : t.closedHeading}: ${t.pageOf(page, count)}`);
       },
     });
   }
@@ -502,21 +521,27 @@ export class MijnZakenElement extends LitElement {
     this.selected = uuid ? { uuid, identificatie: null } : null;
   }
 
-  /** Focus follows the resident: to the detail heading when opened, back to the zaak on return. */
+  /**
+   * Focus follows the resident: to the detail heading when opened, back to the zaak on return; after
+   * "Opnieuw proberen" to the new content's heading or the error (meanwhile the error box, while a
+   * `Retry-After` wait runs); after the documents' retry to their heading. Never left on <body>.
+   */
   private moveFocus(): void {
     const pending = this.pendingFocus;
-    if (!pending || !this.shadowRoot) return;
-    let target: HTMLElement | null = null;
-    if (pending.to === 'detail') {
-      target = this.shadowRoot.querySelector<HTMLElement>('.detail-title, [part="error"]');
-    } else {
-      target = this.shadowRoot.querySelector<HTMLElement>(`[part~="zaak"][data-uuid="${pending.uuid}"] .zaak-link`);
-    }
+    const root = this.shadowRoot;
+    if (!pending || !root) return;
+    const target =
+      pending.to === 'zaak'
+        ? root.querySelector<HTMLElement>(`[part~="zaak"][data-uuid="${pending.uuid}"] .zaak-link`)
+        : pending.to === 'documents'
+          ? root.getElementById(`${this.idPrefix}-documents`)
+          : root.querySelector<HTMLElement>('.detail-title, [part="error"]');
     if (!target) return;
-    this.pendingFocus = null;
-    if (pending.to === 'detail' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    if (!(pending.to === 'result' && this.retryWaitSeconds !== null)) this.pendingFocus = null;
+    if (pending.to !== 'zaak' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus();
   }
+
 
   /** The absolute gateway base URL, or null when the attribute is missing or not http(s). */
   private resolvedGateway(): string | null {
@@ -570,7 +595,13 @@ export class MijnZakenElement extends LitElement {
     const task = this.documentsTask;
     const value = task.value;
     if (task.status === TaskStatus.ERROR && !isAbortError(task.error)) {
-      return { kind: 'failed', onRetry: () => void task.run() };
+      return {
+        kind: 'failed',
+        onRetry: () => {
+          this.pendingFocus = { to: 'documents' };
+          void task.run();
+        },
+      };
     }
     if (task.status !== TaskStatus.COMPLETE || !value || value.loaded !== loaded) return { kind: 'loading' };
     const maxConfidentiality = isConfidentiality(this.maxConfidentiality) ? this.maxConfidentiality : 'openbaar';
@@ -592,6 +623,7 @@ export class MijnZakenElement extends LitElement {
   /** Retries the failed work, but not before the gateway's `Retry-After` has passed. */
   private retry(error: GatewayError): void {
     const task = this.failedTask();
+    this.pendingFocus = { to: 'result' };
     const wait = error.retryAfterMs === null ? 0 : this.errorAt + error.retryAfterMs - Date.now();
     const rerun = () => {
       this.retryWaitSeconds = null;

@@ -240,17 +240,26 @@ export const styles = [
       grid-template-columns: var(--_mz-sub-marker-size) minmax(0, 1fr);
       column-gap: var(--_mz-space-md);
     }
+    /* Shape as well as colour (1.4.1): a finished sub-step has a tick, the current one a dot, as the steps. */
     .sub-step-marker {
+      display: inline-flex;
+      justify-content: center;
+      align-items: center;
       inline-size: var(--_mz-sub-marker-size);
       block-size: var(--_mz-sub-marker-size);
       margin-block-start: calc((1lh - var(--_mz-sub-marker-size)) / 2);
       border-radius: 50%;
       border: var(--_mz-marker-border-width) solid var(--_mz-marker-checked-border-color);
       background-color: var(--_mz-marker-checked-bg);
+      color: var(--_mz-marker-checked-color);
     }
     .sub-step--current .sub-step-marker {
       border-color: var(--_mz-marker-current-border-color);
       background-color: var(--_mz-marker-current-bg);
+      color: var(--_mz-marker-current-color);
+    }
+    .show-earlier {
+      align-self: flex-start;
     }
     .sub-step-text {
       display: flex;
@@ -363,6 +372,13 @@ export const styles = [
       font-weight: var(--_mz-font-weight-bold);
       cursor: pointer;
     }
+    /* Stays focusable at the first and last page; looks unavailable without relying on colour alone. */
+    .button[aria-disabled='true'] {
+      border-style: dashed;
+      border-color: var(--_mz-border-color);
+      color: var(--_mz-color-subtle);
+      cursor: not-allowed;
+    }
 
     @media (prefers-reduced-motion: reduce) {
       *,
@@ -397,6 +413,10 @@ export const styles = [
       }
       .button {
         border-color: ButtonText;
+      }
+      .button[aria-disabled='true'] {
+        border-color: GrayText;
+        color: GrayText;
       }
     }
   `,

@@ -20,6 +20,8 @@ export interface DetailViewContext {
   isMedewerker: boolean;
   isExpanded: (step: StepView) => boolean;
   onToggle: (step: StepView) => void;
+  showsAllSubSteps: (step: StepView) => boolean;
+  onShowAllSubSteps: (step: StepView) => void;
 }
 
 /** CONTRACT 3: title and zaaknummer, then status first, then details, then documents. */
@@ -52,6 +54,8 @@ export function renderDetail(detail: ZaakDetailView, documents: DocumentsState, 
         isExpanded: context.isExpanded,
         onToggle: context.onToggle,
         showHiddenFromResidents: context.isMedewerker,
+        showsAllSubSteps: context.showsAllSubSteps,
+        onShowAllSubSteps: context.onShowAllSubSteps,
       })}
     </section>
 
@@ -107,7 +111,8 @@ function renderDocuments(state: DocumentsState, context: DetailViewContext): Tem
   const { t, format } = context;
   switch (state.kind) {
     case 'loading':
-      return html`<p class="documents-message" role="status">${t.documentsLoading}</p>`;
+      // Announced through the element's one status region; here only for the eye.
+      return html`<p class="documents-message documents-loading" aria-hidden="true">${t.documentsLoading}</p>`;
     case 'failed':
       return html`<div class="documents-message" role="alert">
         <p>${t.documentsFailed}</p>

@@ -7,13 +7,16 @@ export function headingLevelFrom(value: unknown, fallback = 2): number {
 }
 
 /**
- * A real heading element; levels below 6 stay 6 (HTML has no h7). Six plain templates cost fewer
- * bytes than lit/static-html's dynamic tag names.
+ * A real heading element for levels 1–6. Deeper than 6 (heading-level 5 or 6) it is no heading at all
+ * but a paragraph with the same id and class: HTML has no h7, aria-level above 6 is unreliable in screen
+ * readers, and a step clamped to h6 would claim to be a sibling of its h6 section. The content stays
+ * findable: every deeper title sits in a list item (steps, zaken) or names its region (aria-labelledby).
+ * Six plain templates cost fewer bytes than lit/static-html's dynamic tag names.
  */
 export function heading(level: number, content: unknown, attributes: { id?: string; className?: string } = {}): TemplateResult {
   const id = attributes.id ?? '';
   const className = attributes.className ?? '';
-  switch (Math.min(Math.max(Math.trunc(level) || 6, 1), 6)) {
+  switch (Math.max(Math.trunc(level) || 7, 1)) {
     case 1:
       return html`<h1 id=${id} class=${className}>${content}</h1>`;
     case 2:
@@ -24,7 +27,9 @@ export function heading(level: number, content: unknown, attributes: { id?: stri
       return html`<h4 id=${id} class=${className}>${content}</h4>`;
     case 5:
       return html`<h5 id=${id} class=${className}>${content}</h5>`;
-    default:
+    case 6:
       return html`<h6 id=${id} class=${className}>${content}</h6>`;
+    default:
+      return html`<p id=${id} class=${className}>${content}</p>`;
   }
 }

@@ -23,7 +23,8 @@ export interface OverviewViewContext {
   hrefFor: (summary: ZaakSummaryView) => string | null;
   onSelect: (summary: ZaakSummaryView, event: Event) => void;
   onSearch: (query: string) => void;
-  onPage: (section: OverviewSection, page: number) => void;
+  /** `count`: the number of pages, for the announcement. */
+  onPage: (section: OverviewSection, page: number, count: number) => void;
 }
 
 /** The resident's zaken: open ones first, then closed ones, each a section with a heading and a count. */
@@ -52,7 +53,7 @@ function renderSearch(context: OverviewViewContext, found: number): TemplateResu
       .value=${context.query}
       @input=${(event: InputEvent) => context.onSearch((event.target as HTMLInputElement).value)}
     />
-    <p class="search-result" role="status">${context.query.trim() ? t.searchResult(found) : nothing}</p>
+    <p class="search-result">${context.query.trim() ? t.searchResult(found) : nothing}</p>
   </div>`;
 }
 
@@ -83,14 +84,26 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
   const href = context.hrefFor(summary);
   const select = (event: Event) => context.onSelect(summary, event);
   const title = html`<span class="zaak-title-text">${summary.title || t.untitledZaak}</span>`;
+  // The link's name tells zaken with the same title apart (2.4.9), visible title first (2.5.3). From a
+  // hidden node: browse mode reads zaaknummer and date once, in the facts below.
+  const nameId = `${context.idPrefix}-name-${summary.uuid}`;
+  // "Bezwaar WOZ-waarde, zaaknummer ZAAK-2026-0000123, aanvraag ingediend op 12 oktober 2026", from the labels shown.
+  const name = [
+    summary.title || t.untitledZaak,
+    summary.identificatie && `${t.zaaknummer.toLowerCase()} ${summary.identificatie}`,
+    summary.registratiedatum && `${t.registratiedatum.toLowerCase()} ${format.date(summary.registratiedatum)}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return html`<li class="zaak ${summary.isClosed ? 'zaak--closed' : ''}" part="zaak" data-uuid=${summary.uuid}>
     ${heading(
       context.headingLevel + 2,
       href === null
-        ? html`<button type="button" class="zaak-link" @click=${select}>${title}</button>`
-        : html`<a class="zaak-link" href=${href} @click=${select}>${title}</a>`,
+        ? html`<button type="button" class="zaak-link" aria-labelledby=${nameId} @click=${select}>${title}</button>`
+        : html`<a class="zaak-link" href=${href} aria-labelledby=${nameId} @click=${select}>${title}</a>`,
       { className: 'zaak-title' },
     )}
+    <span id=${nameId} hidden>${name}</span>
     <dl class="zaak-facts">
       ${summary.identificatie
         ? html`<div class="zaak-fact"><dt>${t.zaaknummer}</dt><dd class="zaaknummer-value">${summary.identificatie}</dd></div>`
@@ -111,13 +124,20 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
 
 function renderPagination(section: OverviewSection, page: number, pageCount: number, context: OverviewViewContext): TemplateResult {
   const { t } = context;
+  // At the first and last page the button stays, marked unavailable (aria-disabled keeps it focusable):
+  // a button that hides or gets `disabled` under the resident's focus drops focus to <body>.
+  const button = (label: string, to: number, unavailable: boolean) =>
+    html`<button
+      type="button"
+      class="button button--secondary"
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      @click=${() => unavailable || context.onPage(section, to, pageCount)}
+    >
+      ${label}
+    </button>`;
   return html`<nav class="pagination" aria-label=${section === 'open' ? t.paginationOpen : t.paginationClosed}>
-    <button type="button" class="button button--secondary" ?hidden=${page <= 1} @click=${() => context.onPage(section, page - 1)}>
-      ${t.previousPage}
-    </button>
+    ${button(t.previousPage, page - 1, page <= 1)}
     <span class="pagination-status">${t.pageOf(page, pageCount)}</span>
-    <button type="button" class="button button--secondary" ?hidden=${page >= pageCount} @click=${() => context.onPage(section, page + 1)}>
-      ${t.nextPage}
-    </button>
+    ${button(t.nextPage, page + 1, page >= pageCount)}
   </nav>`;
 }

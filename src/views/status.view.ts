@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { GatewayErrorKind } from '../gateway/errors.js';
 import type { Messages } from '../i18n/messages.js';
 
+/** For the eye only: the element's one status region (live-region.ts) says the same to screen readers. */
 export function renderLoading(message: string): TemplateResult {
-  return html`<div class="loading" role="status">
+  return html`<div class="loading" aria-hidden="true">
     <span class="spinner" aria-hidden="true"></span>
     <span>${message}</span>
   </div>`;

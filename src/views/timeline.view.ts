@@ -15,7 +15,13 @@ export interface TimelineViewContext {
   isExpanded: (step: StepView) => boolean;
   onToggle: (step: StepView) => void;
   showHiddenFromResidents: boolean;
+  /** The resident asked for every sub-step of this step, not only the newest ones. */
+  showsAllSubSteps: (step: StepView) => boolean;
+  onShowAllSubSteps: (step: StepView) => void;
 }
+
+/** CONTRACT 5: a step shows at most its 20 newest sub-steps at first, so a long history never blocks the page. */
+export const SUB_STEP_LIMIT = 20;
 
 /** `<ol role="list">`: Safari drops list semantics when `list-style: none`. */
 export function renderTimeline(timeline: TimelineView, context: TimelineViewContext): TemplateResult {
@@ -63,25 +69,35 @@ function renderStep(step: StepView, index: number, count: number, context: Timel
       ${hasDetails
         ? html`<div class="step-panel" id=${panelId} ?hidden=${!expanded}>
             ${step.explanation ? html`<p class="step-explanation">${step.explanation}</p>` : nothing}
-            ${step.subSteps.length > 0 ? renderSubSteps(step.subSteps, context) : nothing}
+            ${step.subSteps.length > 0 ? renderSubSteps(step, context) : nothing}
           </div>`
         : nothing}
     </div>
   </li>`;
 }
 
-function renderSubSteps(subSteps: readonly SubStepView[], context: TimelineViewContext): TemplateResult {
-  return html`<ol role="list" class="sub-steps" part="sub-steps">
-    ${subSteps.map(
-      (subStep) => html`<li class="sub-step ${subStep.isCurrent ? 'sub-step--current' : ''}" aria-current=${subStep.isCurrent ? 'step' : nothing}>
-        <span class="sub-step-marker" aria-hidden="true"></span>
-        <p class="sub-step-text">
-          ${subStep.text ?? nothing}
-          ${subStep.date
-            ? html`<time class="sub-step-date" datetime=${subStep.date}>${context.format.date(subStep.date)}</time>`
-            : nothing}
-        </p>
-      </li>`,
-    )}
-  </ol>`;
+function renderSubSteps(step: StepView, context: TimelineViewContext): TemplateResult {
+  const { t, format } = context;
+  const hidden = context.showsAllSubSteps(step) ? 0 : Math.max(0, step.subSteps.length - SUB_STEP_LIMIT);
+  // Oldest first, so the earlier ones would stand above: the button stands where they will appear.
+  return html`${hidden
+      ? html`<button type="button" class="button button--secondary show-earlier" @click=${() => context.onShowAllSubSteps(step)}>
+          ${t.showEarlierSubSteps(hidden)}
+        </button>`
+      : nothing}
+    <ol role="list" class="sub-steps" part="sub-steps">
+      ${step.subSteps.slice(hidden).map(
+        (subStep) => html`<li
+          class="sub-step ${subStep.isCurrent ? 'sub-step--current' : ''}"
+          aria-current=${subStep.isCurrent ? 'true' : nothing}
+          data-key=${subStep.key}
+        >
+          <span class="sub-step-marker" aria-hidden="true">${markerIcon(subStep.isCurrent ? 'current' : 'checked')}</span>
+          <p class="sub-step-text">
+            <span><span class="visually-hidden">${subStep.isCurrent ? t.latestSubStep : t.stepState.checked}</span>${subStep.text ?? nothing}</span>
+            ${subStep.date ? html`<time class="sub-step-date" datetime=${subStep.date}>${format.date(subStep.date)}</time>` : nothing}
+          </p>
+        </li>`,
+      )}
+    </ol>`;
 }

@@ -106,8 +106,9 @@ describe('<mijn-zaken> detail of one zaak', () => {
     expect(subSteps.map((subStep) => textOf(subStep.querySelector('.sub-step-text')?.firstChild?.parentElement))).to.have.length(4);
     expect(textOf(subSteps[0])).to.contain('Offerte van de aannemer ontvangen.');
     expect(textOf(subSteps[3])).to.contain('Inspectie gepland op 2 december 2026');
-    expect(subSteps.map((subStep) => subStep.getAttribute('aria-current'))).to.deep.equal([null, null, null, 'step']);
-    expect(all(element, '[aria-current="step"]')).to.have.length(2);
+    // Issue 9: the newest sub-step is aria-current="true" ("huidig"), so "huidige stap" is said once, for the step.
+    expect(subSteps.map((subStep) => subStep.getAttribute('aria-current'))).to.deep.equal([null, null, null, 'true']);
+    expect(all(element, '[aria-current="step"]')).to.have.length(1);
   });
 
   it('a step with one status and a statustoelichting shows it as a sub-step', async () => {

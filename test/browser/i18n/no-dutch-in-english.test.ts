@@ -132,7 +132,7 @@ describe('<mijn-zaken lang="en">: no Dutch outside the gateway’s data', () => 
     await fixture(html`<div>${element}</div>`);
     await loaded;
     await element.updateComplete;
-    expect(shadow(element).querySelector('.documents-message[role="status"]')).to.exist;
+    expect(shadow(element).querySelector('.documents-loading')).to.exist;
     expectEnglish(element);
   });
 

@@ -38,7 +38,7 @@ async function allSettled(doc: Document, count: number): Promise<void> {
   await waitUntil(
     () => {
       const elements = [...doc.querySelectorAll('mijn-zaken')];
-      return elements.length === count && elements.every((element) => element.shadowRoot?.querySelector('[part="detail"], [part="overview"], [part="error"]') && !element.shadowRoot.querySelector('.documents-message[role="status"]'));
+      return elements.length === count && elements.every((element) => element.shadowRoot?.querySelector('[part="detail"], [part="overview"], [part="error"]') && !element.shadowRoot.querySelector('.documents-loading'));
     },
     'elements in the frame did not settle',
     { timeout: 10_000 },

@@ -15,8 +15,8 @@ export const TEMPLATE_ELEMENTS = new Set([
 
 /** Every attribute name our templates can render (Lit adds none of its own). */
 export const TEMPLATE_ATTRIBUTES = new Set([
-  'aria-controls', 'aria-current', 'aria-expanded', 'aria-hidden', 'aria-label', 'aria-labelledby', 'autocomplete',
-  'class', 'cx', 'cy', 'd', 'data-uuid', 'datetime', 'download', 'fill', 'focusable', 'for', 'hidden', 'href', 'id',
+  'aria-controls', 'aria-current', 'aria-disabled', 'aria-expanded', 'aria-hidden', 'aria-label', 'aria-labelledby', 'autocomplete',
+  'class', 'cx', 'cy', 'd', 'data-key', 'data-uuid', 'datetime', 'download', 'fill', 'focusable', 'for', 'hidden', 'href', 'id',
   'lang', 'name', 'part', 'r', 'role', 'stroke', 'stroke-linecap', 'stroke-linejoin', 'stroke-width', 'tabindex', 'type',
   'viewBox',
 ]);
@@ -180,7 +180,7 @@ export async function settled(element: MijnZakenElement, timeout = 5000): Promis
       if (!root) return false;
       if (root.querySelector('[part="error"]')) return true;
       if (root.querySelector('[part="overview"]')) return true;
-      return Boolean(root.querySelector('[part="detail"]')) && !root.querySelector('.documents-message[role="status"]');
+      return Boolean(root.querySelector('[part="detail"]')) && !root.querySelector('.documents-loading');
     },
     'element did not settle',
     { timeout, interval: 5 },

@@ -47,7 +47,7 @@ export function textOf(node: Element | ShadowRoot | null | undefined): string {
 
 /** Waits until the documents section has left its loading state. */
 export async function documentsSettled(element: MijnZakenElement): Promise<void> {
-  await waitUntil(() => !shadow(element).querySelector('.documents-message[role="status"]'), 'documents still loading', {
+  await waitUntil(() => !shadow(element).querySelector('.documents-loading'), 'documents still loading', {
     timeout: 5000,
   });
   await element.updateComplete;
