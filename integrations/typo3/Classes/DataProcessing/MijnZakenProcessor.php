@@ -10,6 +10,7 @@ use Psr\Log\LoggerAwareInterface;
 use Psr\Log\LoggerAwareTrait;
 use TYPO3\CMS\Core\Site\Entity\Site;
 use TYPO3\CMS\Core\Site\Entity\SiteLanguage;
+use TYPO3\CMS\Core\Utility\GeneralUtility;
 use TYPO3\CMS\Frontend\ContentObject\ContentObjectRenderer;
 use TYPO3\CMS\Frontend\ContentObject\DataProcessorInterface;
 
@@ -39,6 +40,12 @@ final class MijnZakenProcessor implements DataProcessorInterface, LoggerAwareInt
         if ($configuration->scriptRejected) {
             $this->logger?->warning(
                 'Site setting mijnZaken.scriptUrl is not an https:, EXT: or root-relative script location; the bundled mijn-zaken.js is used.'
+            );
+        }
+        if ($configuration->script === SiteConfiguration::BUNDLED_SCRIPT
+            && !is_file(GeneralUtility::getFileAbsFileName($configuration->script))) {
+            $this->logger?->error(
+                'mijn-zaken.js is not in the extension (Resources/Public/JavaScript/): build the package with `npm run build:typo3`, or set mijnZaken.scriptUrl.'
             );
         }
         $language = $request->getAttribute('language');
