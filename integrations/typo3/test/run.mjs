@@ -331,12 +331,34 @@ async function browserChecks() {
   try {
     await backendChecks(browser, base, pages.page);
     await frontendChecks(browser, base, axeSource);
+    await crossOriginChecks(base);
   } finally {
     await browser.close();
     proxy.close();
     php.kill('SIGTERM');
     if (totals.failed > 0 && phpLog) console.log(`php -S (last lines):\n${phpLog.split('\n').slice(-15).join('\n')}`);
   }
+}
+
+/** A gateway and a script on other origins: the CSP listener adds exactly those origins, nothing else. */
+async function crossOriginChecks(base) {
+  await check('gateway and script on other origins: connect-src and script-src get exactly those origins', async () => {
+    writeFileSync(join(site, 'config', 'sites', 'main', 'settings.yaml'), [
+      'mijnZaken:', '  gateway: https://mijn.gemeente.example/api/zgw', '  scriptUrl: https://cdn.gemeente.example/mijn-zaken/0.1.0/mijn-zaken.js', '',
+    ].join('\n'));
+    const flush = await run(join(site, 'vendor', 'bin', 'typo3'), ['cache:flush'], { cwd: site });
+    assert(flush.code === 0, flush.stderr);
+    const response = await fetch(`${base}/mijn-zaken`);
+    const html = await response.text();
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const nonce = (csp.match(/'nonce-([^']+)'/) ?? [])[1];
+    assert(/(^|; )connect-src 'self' https:\/\/mijn\.gemeente\.example(;|$)/.test(csp), `connect-src: ${csp}`);
+    assert(/(^|; )script-src 'self' 'nonce-[^']+' [^;]*https:\/\/cdn\.gemeente\.example(;| )/.test(csp), `script-src: ${csp}`);
+    const script = (html.match(/<script\b[^>]*mijn-zaken\.js[^>]*>/g) ?? []);
+    assert(script.length === 1 && script[0].includes('src="https://cdn.gemeente.example/mijn-zaken/0.1.0/mijn-zaken.js"')
+      && script[0].includes(`nonce="${nonce}"`) && script[0].includes('type="module"'), script.join(' ') || '(no script)');
+    assert(html.includes('<mijn-zaken gateway="https://mijn.gemeente.example/api/zgw" lang="nl" heading-level="2"></mijn-zaken>'), 'gateway attribute');
+  });
 }
 
 function shot(page, name, options = {}) {
