@@ -155,9 +155,12 @@ const toolsComposer = (withFluid) => ({
 });
 let fluidMissing = '';
 if (writeComposerJson(tools, toolsComposer(true))) {
-  let install = await run('composer', ['update', '--no-progress', '--quiet'], { cwd: tools });
+  let install = await run('composer', ['update', '--no-progress'], { cwd: tools });
   if (install.code !== 0) {
-    fluidMissing = (install.stderr.match(/Root composer\.json requires [^\n]+/) ?? [install.stderr.trim().split('\n')[0]])[0];
+    const output = install.stdout + install.stderr;
+    fluidMissing = /requires typo3fluid\/fluid[^\n]*could not be found/.test(output)
+      ? 'typo3fluid/fluid ^4.6: no version on the Packagist copy'
+      : output.trim().split('\n').slice(-3).join(' ');
     writeComposerJson(tools, toolsComposer(false));
     install = await run('composer', ['update', '--no-progress', '--quiet'], { cwd: tools });
   }
@@ -211,10 +214,12 @@ let typo3Ready = await check('TYPO3 13 installed with Composer (extension as pat
   if (writeComposerJson(site, siteComposer)) {
     const install = await run('composer', ['update', '--no-progress'], { cwd: site });
     if (install.code !== 0) {
-      const missing = [...install.stderr.matchAll(/requires ([\w./-]+ [^,\n]*), it could not be found/g)].map((m) => m[1]);
+      const output = install.stdout + install.stderr;
+      const missing = [...new Set([...output.matchAll(/Root composer\.json requires ([\w./-]+)[^,\n]*, it could not be found/g)].map((m) => m[1]))]
+        .map((name) => `${name} ${siteComposer.require[name] ?? ''} (no version at all)`.replace('  ', ' '));
       // Packages the registry does not have make the CMS checks impossible here, not failed.
       if (missing.length) throw new Unavailable(`not on the Packagist copy: ${missing.join('; ')}`);
-      throw new Error(install.stderr.trim().slice(-1500));
+      throw new Error(output.trim().slice(-1500));
     }
   }
   // A TYPO3 13.4 older than .15 accepts dbal 4.3+ in its constraints but fails on it: pin what works.
