@@ -305,7 +305,8 @@ async function browserChecks() {
 
   const phpPort = await freePort();
   const php = spawn('php', ['-S', `127.0.0.1:${phpPort}`, '-t', join(site, 'public'), join(site, 'public', 'router.php')], {
-    cwd: site, env: { ...env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group: with PHP_CLI_SERVER_WORKERS the server forks workers that outlive a killed parent.
+    cwd: site, env: { ...env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: ['ignore', 'ignore', 'pipe'], detached: true,
   });
   let phpLog = '';
   php.stderr.on('data', (chunk) => { phpLog = (phpLog + chunk).slice(-4000); });
@@ -340,7 +341,11 @@ async function browserChecks() {
   } finally {
     await browser.close();
     proxy.close();
-    php.kill('SIGTERM');
+    try {
+      process.kill(-php.pid, 'SIGTERM'); // the whole group: server and workers
+    } catch {
+      php.kill('SIGTERM');
+    }
     if (totals.failed > 0 && phpLog) console.log(`php -S (last lines):\n${phpLog.split('\n').slice(-15).join('\n')}`);
   }
 }
