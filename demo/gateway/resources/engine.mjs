@@ -242,6 +242,8 @@ async function handle(req, r, query, ctx) {
   if (isObject(body)) {
     hooks.prepare?.(body, ctx, r.method);
     if (row.kind) Object.assign(body, row.kind);
+    // A polymorphic record keeps its kind (Open VTB's `taakSoort`) when a PATCH leaves it out.
+    if (existing && existing.taakSoort !== undefined && body.taakSoort === undefined && r.operation === 'partial_update') body.taakSoort = existing.taakSoort;
   }
   const problems = validateRequest(row.api, r.specPath, r.method, body);
   if (problems.length) return invalid(problems);

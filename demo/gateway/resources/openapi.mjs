@@ -28,8 +28,8 @@ export const SPEC_FILES = /** @type {const} */ ({
   taken: 'klant-en-taken/open-vtb-taken-0.1.0-openapi.yaml',
 });
 const REMOTE_CATALOGI = 'https://raw.githubusercontent.com/vng-Realisatie/catalogi-api/1.2.0/src/openapi.yaml';
-/** @param {SpecApi} api */
-const schemaId = (api) => `https://mijn-zaken.mock/${api}/request.json`;
+/** @param {SpecApi} api @param {boolean} partial */
+const schemaId = (api, partial) => `https://mijn-zaken.mock/${api}/${partial ? 'partial' : 'request'}.json`;
 /** RFC 8141 URN, as Open VTB's `format: urn` means it. */
 const URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:[^\s]+$/;
 
@@ -49,11 +49,12 @@ export function spec(api) {
 export const isObject = (node) => typeof node === 'object' && node !== null && !Array.isArray(node);
 
 /**
- * An OpenAPI 3.0 schema as a JSON Schema for a request body.
- * @param {Json} node @param {SpecApi} api @returns {Json}
+ * An OpenAPI 3.0 schema as a JSON Schema for a request body. `partial` (PATCH): nothing is
+ * required, as Django REST framework validates a partial update.
+ * @param {Json} node @param {SpecApi} api @param {boolean} [partial] @returns {Json}
  */
-export function requestSchema(node, api) {
-  if (Array.isArray(node)) return node.map((n) => requestSchema(n, api));
+export function requestSchema(node, api, partial = false) {
+  if (Array.isArray(node)) return node.map((n) => requestSchema(n, api, partial));
   if (!isObject(node)) return node;
   const discriminator = node.discriminator;
   if (Array.isArray(node.oneOf) && isObject(discriminator) && isObject(discriminator.mapping) && typeof discriminator.propertyName === 'string') {
@@ -61,9 +62,9 @@ export function requestSchema(node, api) {
     const mapping = Object.entries(discriminator.mapping);
     return {
       type: 'object',
-      required: [property],
+      ...(partial ? {} : { required: [property] }),
       properties: { [property]: { enum: mapping.map(([value]) => value) } },
-      allOf: mapping.map(([value, ref]) => ({ if: { properties: { [property]: { const: value } } }, then: requestSchema({ $ref: ref }, api) })),
+      allOf: mapping.map(([value, ref]) => ({ if: { properties: { [property]: { const: value } }, required: [property] }, then: requestSchema({ $ref: ref }, api, partial) })),
     };
   }
   /** @type {JsonObject} */
@@ -72,23 +73,22 @@ export function requestSchema(node, api) {
   const readOnly = new Set();
   for (const [key, value] of Object.entries(node)) {
     if (key === '$ref' && typeof value === 'string') {
-      out.$ref = value.startsWith('#')
-        ? `${schemaId(api)}${value}`
-        : value.startsWith(REMOTE_CATALOGI)
-          ? `${schemaId('catalogi')}${value.slice(REMOTE_CATALOGI.length)}`
-          : value;
+      const id = value.startsWith(REMOTE_CATALOGI) ? schemaId('catalogi', partial) : schemaId(api, partial);
+      out.$ref = value.startsWith('#') ? `${id}${value}` : value.startsWith(REMOTE_CATALOGI) ? `${id}${value.slice(REMOTE_CATALOGI.length)}` : value;
     } else if (key === 'properties' && isObject(value)) {
       /** @type {JsonObject} */
       const properties = {};
       for (const [name, schema] of Object.entries(value)) {
         if (isObject(schema) && schema.readOnly === true) readOnly.add(name);
-        else properties[name] = requestSchema(schema, api);
+        else properties[name] = requestSchema(schema, api, partial);
       }
       out.properties = properties;
     } else if (['nullable', 'example', 'discriminator', 'xml', 'externalDocs', 'readOnly', 'writeOnly', 'deprecated', 'description', 'title'].includes(key) || key.startsWith('x-')) {
       continue;
+    } else if (key === 'required' && partial) {
+      continue;
     } else {
-      out[key] = requestSchema(value, api);
+      out[key] = requestSchema(value, api, partial);
     }
   }
   if (Array.isArray(out.required)) out.required = out.required.filter((name) => typeof name !== 'string' || !readOnly.has(name));
@@ -99,17 +99,18 @@ const ajv = new Ajv({ strict: false, allErrors: true, verbose: true });
 addFormats(ajv);
 ajv.addFormat('binary', true);
 ajv.addFormat('urn', URN);
-/** @type {Set<SpecApi>} */
+/** @type {Set<string>} */
 const registered = new Set();
-/** @param {SpecApi} api */
-function register(api) {
-  if (registered.has(api)) return;
-  registered.add(api);
+/** @param {SpecApi} api @param {boolean} partial */
+function register(api, partial) {
+  const id = schemaId(api, partial);
+  if (registered.has(id)) return;
+  registered.add(id);
   const components = spec(api).components;
   const schemas = isObject(components) ? components.schemas ?? {} : {};
-  ajv.addSchema({ $id: schemaId(api), components: { schemas: requestSchema(schemas, api) } });
+  ajv.addSchema({ $id: id, components: { schemas: requestSchema(schemas, api, partial) } });
   // Zaken and Documenten refer to Catalogi schemas.
-  if (api === 'zaken' || api === 'documenten') register('catalogi');
+  if (api === 'zaken' || api === 'documenten') register('catalogi', partial);
 }
 
 /** @typedef {import('ajv').ValidateFunction} ValidateFunction */
@@ -142,8 +143,9 @@ export function validatorFor(api, specPath, method) {
   const schema = operationRequestSchema(api, specPath, method);
   let validate = null;
   if (schema !== undefined) {
-    register(api);
-    validate = ajv.compile(/** @type {JsonObject} */ (requestSchema(schema, api)));
+    const partial = method === 'patch';
+    register(api, partial);
+    validate = ajv.compile(/** @type {JsonObject} */ (requestSchema(schema, api, partial)));
   }
   validators.set(key, validate);
   return validate;
