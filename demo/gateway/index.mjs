@@ -394,6 +394,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
         status: null,
       };
       if (scenario.tokens) entry.token = acceptedToken(scenario.tokens, req.headers.authorization);
+      if (claimed) Object.assign(entry, resources.describe(segments));
       logEntry(session, entry);
       const logged = entry;
       res.on('finish', () => {
@@ -483,7 +484,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
       return send(res, req, 200, { 'Content-Type': 'application/json', 'API-version': API_VERSIONS[api] }, text);
     }
 
-    if (claimed) return resources.serve(req, res, { segments, url, scenario, entry });
+    if (claimed) return resources.serve(req, res, { segments, url, scenario });
     if (!route) {
       return sendJson(res, req, 404, { 'Content-Type': 'application/problem+json' }, problemBody(layout, 'zaken', 404, {}, url.pathname));
     }

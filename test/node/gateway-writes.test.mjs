@@ -418,3 +418,49 @@ describe('Klantinteracties: questions and answers about a zaak', () => {
     assert.equal((await call('', about(TILBURG.uuid))).json.count, 3);
   });
 });
+
+describe('multipart bodies are parsed as a stream', () => {
+  it('gives the same fields and bytes however the body is split into chunks', async () => {
+    const { readMultipart } = await import('../../demo/gateway/resources/bodies.mjs');
+    const { Readable } = await import('node:stream');
+    const bytes = Buffer.alloc(5000);
+    // Bytes that look like the start of a delimiter ("\r\n--") inside the file.
+    for (let i = 0; i < bytes.length; i++) bytes[i] = i % 97 === 0 ? 13 : i % 97 === 1 ? 10 : i % 97 === 2 || i % 97 === 3 ? 45 : (i * 7) % 256;
+    const { body, type } = multipart('slot-123', bytes);
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (const maxChunk of [1, 3, 17, 64, 1000, body.length]) {
+      const chunks = [];
+      for (let at = 0; at < body.length; ) {
+        const size = 1 + (next() % maxChunk);
+        chunks.push(body.subarray(at, at + size));
+        at += size;
+      }
+      const fields = {};
+      const file = [];
+      await readMultipart(Readable.from(chunks), type, { fileFields: ['inhoud'], onField: (n, v) => (fields[n] = v), onFile: (_n, c) => file.push(Buffer.from(c)) });
+      assert.deepEqual(fields, { lock: 'slot-123' }, `chunks up to ${maxChunk}`);
+      assert.ok(Buffer.concat(file).equals(bytes), `chunks up to ${maxChunk}`);
+    }
+  });
+
+  it('a body cut off before its last boundary is a parse error', async () => {
+    const { readMultipart, BodyError } = await import('../../demo/gateway/resources/bodies.mjs');
+    const { Readable } = await import('node:stream');
+    const { body, type } = multipart('x', Buffer.from('abc'));
+    await assert.rejects(readMultipart(Readable.from([body.subarray(0, body.length - 8)]), type, { fileFields: [], onField() {}, onFile() {} }), BodyError);
+  });
+});
+
+describe('faults reach the new resources', () => {
+  it('fail-on=bestandsdelen with fail-times=1: the first part fails, its retry succeeds', async () => {
+    const session = `session=${newSession()},part-size=1000,fail=503,fail-on=bestandsdelen,fail-times=1`;
+    const doc = (await call(session, '/documenten/api/v1/enkelvoudiginformatieobjecten', { method: 'POST', json: { titel: 'Retry', bestandsomvang: 1500, taal: 'dut', creatiedatum: '2026-11-23' } })).json;
+    assert.equal(doc.bestandsdelen.length, 2);
+    const { body, type } = multipart(doc.lock, Buffer.alloc(1000, 1));
+    assert.equal((await call(session, pathOf(doc.bestandsdelen[0].url), { method: 'PUT', body, headers: { 'Content-Type': type } })).status, 503);
+    assert.equal((await call(session, pathOf(doc.bestandsdelen[0].url), { method: 'PUT', body, headers: { 'Content-Type': type } })).status, 200);
+    const log = await (await fetch(`${gateway.origin}/api/zgw/_log/${session.split(',')[0].slice('session='.length)}`)).json();
+    assert.deepEqual(log.requests.map((r) => [r.method, r.resource, r.status]), [['POST', 'enkelvoudiginformatieobjecten', 201], ['PUT', 'bestandsdelen', 503], ['PUT', 'bestandsdelen', 200]]);
+  });
+});

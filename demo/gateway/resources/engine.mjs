@@ -138,9 +138,9 @@ export function createResourceEngine({ stores = new Stores() } = {}) {
   /**
    * Answers a claimed request.
    * @param {Req} req @param {Res} res
-   * @param {{ segments: string[], url: URL, scenario: Scenario, entry?: Record<string, unknown> }} request
+   * @param {{ segments: string[], url: URL, scenario: Scenario }} request
    */
-  async function serve(req, res, { segments, url, scenario, entry }) {
+  async function serve(req, res, { segments, url, scenario }) {
     const method = req.method ?? 'GET';
     const layout = scenario.layout;
     if (segments[0] === '_store') {
@@ -158,7 +158,6 @@ export function createResourceEngine({ stores = new Stores() } = {}) {
     const api = /** @type {Api} */ (segments[0]);
     const r = route(segments, method);
     if (!isRoute(r)) return answer(req, res, layout, api, r ?? { status: 404, problem: {} }, url);
-    if (entry) Object.assign(entry, { api, resource: r.row.resource, uuid: r.uuid ?? null });
     // CSRF (CONTRACT 8): a gateway refuses writes without the header.
     if (WRITE_METHODS.has(method) && req.headers['x-mijn-zaken'] !== '1') {
       req.resume();
@@ -195,7 +194,19 @@ export function createResourceEngine({ stores = new Stores() } = {}) {
     return answer(req, res, layout, api, result, url);
   }
 
-  return { claims, serve, stores };
+  /**
+   * What the session log says of a claimed request: its API, resource and UUID.
+   * @param {string[]} segments
+   * @returns {{ api: string | null, resource: string | null, uuid: string | null }}
+   */
+  function describe(segments) {
+    if (segments[0] === 'mijn-zaken') return { api: 'mijn-zaken', resource: segments[2] ?? null, uuid: null };
+    const [api, a, v, resource, uuid] = segments;
+    if (a !== 'api' || v !== 'v1' || !RESOURCES.some((row) => row.api === api && row.resource === resource)) return { api: null, resource: null, uuid: null };
+    return { api: api ?? null, resource: resource ?? null, uuid: uuid && UUID_RE.test(uuid) ? uuid.toLowerCase() : null };
+  }
+
+  return { claims, serve, describe, stores };
 }
 
 /**
