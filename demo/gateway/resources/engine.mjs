@@ -144,24 +144,24 @@ export function createResourceEngine({ stores = new Stores() } = {}) {
     const method = req.method ?? 'GET';
     const layout = scenario.layout;
     if (segments[0] === '_store') {
-      if (method !== 'DELETE' || segments.length > 2) return answer(req, res, layout, 'zaken', { status: 405, headers: { Allow: 'DELETE' }, problem: {} }, url);
+      if (method !== 'DELETE' || segments.length > 2) return answer(req, res, layout, 'zaken', { status: 405, headers: { Allow: 'DELETE' }, problem: {} });
       stores.reset(segments[1]);
       res.writeHead(204).end();
       return;
     }
     if (segments[0] === 'mijn-zaken') {
       const options = resourceOptions(scenario.text);
-      if (segments.join('/') !== 'mijn-zaken/v1/capabilities' || !options.caps) return answer(req, res, layout, 'zaken', { status: 404, problem: {} }, url);
-      if (method !== 'GET' && method !== 'HEAD') return answer(req, res, layout, 'zaken', { status: 405, headers: { Allow: 'GET, HEAD' }, problem: {} }, url);
-      return answer(req, res, layout, 'zaken', { status: 200, headers: { 'Cache-Control': 'no-store' }, body: capabilities(options, layout) }, url);
+      if (segments.join('/') !== 'mijn-zaken/v1/capabilities' || !options.caps) return answer(req, res, layout, 'zaken', { status: 404, problem: {} });
+      if (method !== 'GET' && method !== 'HEAD') return answer(req, res, layout, 'zaken', { status: 405, headers: { Allow: 'GET, HEAD' }, problem: {} });
+      return answer(req, res, layout, 'zaken', { status: 200, headers: { 'Cache-Control': 'no-store' }, body: capabilities(options, layout) });
     }
     const api = /** @type {Api} */ (segments[0]);
     const r = route(segments, method);
-    if (!isRoute(r)) return answer(req, res, layout, api, r ?? { status: 404, problem: {} }, url);
+    if (!isRoute(r)) return answer(req, res, layout, api, r ?? { status: 404, problem: {} });
     // CSRF (CONTRACT 8): a gateway refuses writes without the header.
     if (WRITE_METHODS.has(method) && req.headers['x-mijn-zaken'] !== '1') {
       req.resume();
-      return answer(req, res, layout, api, { status: 403, problem: { detail: 'Schrijfverzoeken hebben de header X-Mijn-Zaken: 1 nodig.' } }, url);
+      return answer(req, res, layout, api, { status: 403, problem: { detail: 'Schrijfverzoeken hebben de header X-Mijn-Zaken: 1 nodig.' } });
     }
     const owned = new Set(RESIDENTS[/** @type {keyof typeof RESIDENTS} */ (scenario.resident)]?.zaken ?? []);
     /** @type {Context} */
@@ -191,7 +191,7 @@ export function createResourceEngine({ stores = new Stores() } = {}) {
         ? { status: 400, problem: { code: 'parse_error', title: error.message, detail: error.message } }
         : { status: error.status, problem: { detail: error.message } };
     }
-    return answer(req, res, layout, api, result, url);
+    return answer(req, res, layout, api, result);
   }
 
   /**
@@ -480,9 +480,9 @@ function checkQueryValues(row, specPath, query) {
 
 /**
  * Sends a Result: JSON, problem+json (Open Zaak's shape), a file or nothing (204).
- * @param {Req} req @param {Res} res @param {Layout} layout @param {Api} api @param {Result} result @param {URL} url
+ * @param {Req} req @param {Res} res @param {Layout} layout @param {Api} api @param {Result} result
  */
-function answer(req, res, layout, api, result, url) {
+function answer(req, res, layout, api, result) {
   if (res.destroyed || res.writableEnded) return;
   /** @type {Record<string, string>} */
   const headers = { 'API-version': API_VERSIONS[api] ?? API_VERSIONS.zaken, ...result.headers };
@@ -496,7 +496,6 @@ function answer(req, res, layout, api, result, url) {
     headers['Content-Type'] = 'application/json';
     bytes = Buffer.from(JSON.stringify(result.body));
   }
-  void url;
   if (bytes === undefined) {
     res.writeHead(result.status, headers).end();
     return;
