@@ -464,3 +464,28 @@ describe('faults reach the new resources', () => {
     assert.deepEqual(log.requests.map((r) => [r.method, r.resource, r.status]), [['POST', 'enkelvoudiginformatieobjecten', 201], ['PUT', 'bestandsdelen', 503], ['PUT', 'bestandsdelen', 200]]);
   });
 });
+
+describe('methods and media types come from the spec', () => {
+  it('PUT is validated as a whole body, PATCH as a part; the server fields stay', async () => {
+    const session = `session=${newSession()}`;
+    const path = `/klantinteracties/api/v1/klantcontacten/${SEED_UUIDS.vraag}`;
+    assertValidationProblem(await call(session, path, { method: 'PUT', json: { inhoud: 'Alleen de vraag' } }), [['kanaal', 'required'], ['onderwerp', 'required']]);
+    const put = await call(session, path, { method: 'PUT', json: { ...question, inhoud: 'Nieuwe tekst' } });
+    assert.equal(put.status, 200, put.text);
+    assert.equal(put.json.inhoud, 'Nieuwe tekst');
+    assert.equal(put.json.nummer, '0000004101');
+    assert.equal(put.json.gingOverOnderwerpobjecten.length, 1);
+    assert.equal((await call(session, path, { method: 'PATCH', json: { inhoud: 'Kort' } })).json.kanaal, 'contactformulier');
+  });
+
+  it('a method the spec does not declare is a 405 with Allow; a body that is not JSON a 415', async () => {
+    const session = `session=${newSession()}`;
+    const r = await call(session, '/klantinteracties/api/v1/maak-klantcontact', { method: 'PUT', json: {} });
+    assert.equal(r.status, 405);
+    assert.equal(r.headers.get('allow'), 'POST');
+    assert.equal((await call(session, `/documenten/api/v1/bestandsdelen/${SEED_UUIDS.vraag}`, { method: 'POST', json: {} })).headers.get('allow'), 'PUT');
+    const form = await call(session, '/klantinteracties/api/v1/klantcontacten', { method: 'POST', body: 'kanaal=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    assert.equal(form.status, 415);
+    assert.equal(form.json.code, 'unsupported_media_type');
+  });
+});

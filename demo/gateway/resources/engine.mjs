@@ -124,15 +124,15 @@ export function createResourceEngine({ stores = new Stores() } = {}) {
    * @param {string} method @param {string[]} segments after mount and scenario @param {Scenario} scenario
    */
   function claims(method, segments, scenario) {
-    if (segments[0] === '_store') return true;
-    if (segments[0] === 'mijn-zaken') return true;
-    const r = route(segments, method);
-    if (r === undefined) return false;
-    // A 404 or 405 of a table resource: ours for writes and for our own resources.
-    if (!isRoute(r)) return WRITE_METHODS.has(method) || RESOURCES.some((row) => row.api === segments[0] && row.resource === segments[3] && row.reads === 'all');
-    if (WRITE_METHODS.has(method) || r.row.reads === 'all') return true;
-    const table = storeOf(scenario).table(r.row.store ?? r.row.resource);
-    return r.uuid === undefined ? table.size > 0 : table.has(r.uuid);
+    if (segments[0] === '_store' || segments[0] === 'mijn-zaken') return true;
+    const [api, a, v, resource, uuid] = segments;
+    const row = a === 'api' && v === 'v1' ? RESOURCES.find((r) => r.api === api && r.resource === resource) : undefined;
+    if (!row) return false;
+    if (WRITE_METHODS.has(method) || row.reads === 'all') return true;
+    // Reads of Zaken/Documenten resources: only of what was written (no spec is parsed for the others,
+    // so a read-only page's timing does not change).
+    const table = storeOf(scenario).table(row.store ?? row.resource);
+    return uuid === undefined ? table.size > 0 : table.has(uuid.toLowerCase());
   }
 
   /**
@@ -268,9 +268,9 @@ async function handle(req, r, query, ctx) {
     if (!created) return FULL;
     return { status: 201, headers: { Location: String(created.url) }, body: created };
   }
-  // update (PUT) replaces the writable fields; partial_update (PATCH) merges them.
-  const base = r.operation === 'update' ? { uuid: existing?.uuid ?? null, url: existing?.url ?? null } : { ...existing };
-  const record = { ...base, ...fields };
+  // PUT (validated as a whole) and PATCH (partial) both write the fields they carry; the server's
+  // own fields (url, uuid, nummer, derived lists) stay.
+  const record = { ...existing, ...fields };
   table.set(/** @type {string} */ (r.uuid), record);
   return { status: 200, body: present(row, record, ctx) };
 }
