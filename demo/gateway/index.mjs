@@ -13,6 +13,7 @@ import { HOSTILE_TEXTS, injectHostile, mutateBody, shuffleDelay } from './hostil
 import { NETWORK_FAULT_OPTIONS, answerFault, handleFaultEndpoints, swapZaak } from './network-faults.mjs';
 import { FLAVOUR_OPTIONS, apiVersionFor, expandFor, flavourAnswer, flavourResource, flavoursOf, restoreFilters } from './backend-flavours.mjs';
 import { withLongHistory } from './long-history.mjs';
+import { RESOURCE_NAMES, RESOURCE_SCENARIO_OPTIONS, createResourceEngine } from './resources/index.mjs';
 
 export { DEMO_ZAKEN, RESIDENTS };
 
@@ -90,7 +91,7 @@ export const KNOWN_QUERY_PARAMS = {
 const URL_FILTERS = new Set(['zaak', 'zaaktype', 'statustype', 'resultaattype', 'informatieobject', 'status__statustype', 'resultaat__resultaattype', 'rol__betrokkene']);
 
 /** Resource names `fail-on` accepts. */
-const FAIL_ON_NAMES = new Set([...Object.keys(SERVED), 'download']);
+const FAIL_ON_NAMES = new Set([...Object.keys(SERVED), 'download', ...RESOURCE_NAMES]);
 
 /** Scenario options: name → parser returning the value or throwing a message. */
 const SCENARIO_OPTIONS = {
@@ -127,6 +128,7 @@ const SCENARIO_OPTIONS = {
   mutate: (v) => int(v, 0, 2 ** 31),
   // Shapes recorded from other back ends and gateways: backend-flavours.mjs.
   ...FLAVOUR_OPTIONS,
+  ...RESOURCE_SCENARIO_OPTIONS,
 };
 /** The scenario option names, for documentation and tests. */
 export const SCENARIO_OPTION_NAMES = [...Object.keys(SCENARIO_OPTIONS), ...Object.keys(NETWORK_FAULT_OPTIONS)];
@@ -305,6 +307,8 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
 
   /** Entries in all session logs. */
   let loggedEntries = 0;
+  /** Writes, and the resources beyond Zaken/Catalogi/Documenten reads: resources/ (one table). */
+  const resources = createResourceEngine();
 
   /** Forgets a session; anything its barrier still holds is released, so no request is left hanging. */
   const dropSession = (id) => {
@@ -388,6 +392,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
     }
 
     const route = parseRoute(swapZaak(scenario, segments));
+    const claimed = resources.claims(req.method ?? 'GET', segments, scenario);
     const session = scenario.session ? sessionFor(scenario.session) : undefined;
     /** @type {Record<string, any> | undefined} */
     let entry;
@@ -405,6 +410,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
         status: null,
       };
       if (scenario.tokens) entry.token = acceptedToken(scenario.tokens, req.headers.authorization);
+      if (claimed) Object.assign(entry, resources.describe(segments));
       logEntry(session, entry);
       const logged = entry;
       res.on('finish', () => {
@@ -413,7 +419,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
     }
 
     // Does this request misbehave (fail / body / hang)? Counted on arrival, so it is deterministic.
-    const resourceKey = route ? (route.download ? 'download' : route.resource) : undefined;
+    const resourceKey = route ? (route.download ? 'download' : route.resource) : claimed ? segments[3] : undefined;
     let misbehave = false;
     if ((scenario.fail || scenario.body || scenario.hang) && (!scenario.failOn || (resourceKey && scenario.failOn.has(resourceKey)))) {
       let count;
@@ -458,7 +464,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
       return sendJson(res, req, 401, { 'Content-Type': 'application/problem+json', 'WWW-Authenticate': 'Bearer', 'API-version': API_VERSIONS[api] },
         problemBody(layout, api, 401, {}, url.pathname));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    if (!claimed && req.method !== 'GET' && req.method !== 'HEAD') {
       return sendJson(res, req, 405, { 'Content-Type': 'application/problem+json', Allow: 'GET, HEAD', 'API-version': API_VERSIONS[api] },
         problemBody(layout, api, 405, { title: `Methode "${req.method}" niet toegestaan.` }, url.pathname));
     }
@@ -495,6 +501,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
       return send(res, req, 200, { 'Content-Type': 'application/json', 'API-version': API_VERSIONS[api] }, text);
     }
 
+    if (claimed) return resources.serve(req, res, { segments, url, scenario });
     if (!route) {
       return sendJson(res, req, 404, { 'Content-Type': 'application/problem+json' }, problemBody(layout, 'zaken', 404, {}, url.pathname));
     }
