@@ -322,6 +322,21 @@ describe('limits', () => {
     }
   });
 
+  it('Open Notificaties is not throttled per address; a caller without the right Authorization is', async () => {
+    const chain = await startChain({ env: { ...EVENTS_ENV, RATE_LIMIT_PER_ADDRESS: '5' } });
+    try {
+      const note = statusNote(chain.openzaak, '00000000-0000-4000-8000-000000000000');
+      const good = [];
+      for (let i = 0; i < 12; i++) good.push((await notify(chain.base, note)).status);
+      assert.deepEqual(new Set(good), new Set([204]));
+      const bad = [];
+      for (let i = 0; i < 8; i++) bad.push((await notify(chain.base, note, 'Bearer guess')).status);
+      assert.ok(bad.includes(403) && bad.includes(429), bad.join());
+    } finally {
+      await chain.close();
+    }
+  });
+
   it('configuration: bad values stop start-up; without NOTIFICATIONS_CALLBACK_AUTH its companions are refused', async () => {
     const { loadConfig } = await import('../dist/index.js');
     const base = { PUBLIC_URL: 'https://mijn.gemeente.example', SESSION_SECRET, OIDC_ISSUER: 'https://op.example', OIDC_CLIENT_ID: 'x', OIDC_CLIENT_SECRET: 'y', ZGW_ZAKEN_URL: 'https://oz.example/zaken/api/v1', ZGW_CATALOGI_URL: 'https://oz.example/catalogi/api/v1', ZGW_DOCUMENTEN_URL: 'https://oz.example/documenten/api/v1', ZGW_CLIENT_ID: 'gw', ZGW_SECRET };
