@@ -202,7 +202,6 @@ class Hub {
   readonly #byPerson = new Map<string, Set<OpenStream>>();
   readonly #bySid = new Map<string, Set<OpenStream>>();
   size = 0;
-  delivered = 0;
 
   add(s: OpenStream): void {
     for (const [map, key] of [[this.#byPerson, s.person], [this.#bySid, s.sid]] as const) {
@@ -238,7 +237,6 @@ class Hub {
         continue;
       }
       s.out.write(frame);
-      this.delivered++;
     }
   }
 
@@ -265,10 +263,6 @@ export interface Events {
   isCallback(req: FastifyRequest): boolean;
   /** a logout: its streams end on every instance */
   sessionEnded(sid: string): Promise<void>;
-  /** for tests and the bench: open streams and events written on this instance */
-  stats(): { open: number; delivered: number; queued: number };
-  /** resolves when every notification received so far has been handled */
-  idle(): Promise<void>;
 }
 
 /** Registers the callback and the event stream on the app. */
@@ -344,10 +338,6 @@ export function registerEvents(app: FastifyInstance<RawServerDefault, RawRequest
 
   const queue: Notification[] = [];
   let running = 0;
-  const idleWaiters: Array<() => void> = [];
-  const settle = (): void => {
-    if (running === 0 && queue.length === 0) for (const w of idleWaiters.splice(0)) w();
-  };
   const pump = (): void => {
     while (running < PARALLEL_LOOKUPS && queue.length) {
       const note = queue.shift() as Notification;
@@ -357,7 +347,6 @@ export function registerEvents(app: FastifyInstance<RawServerDefault, RawRequest
         .finally(() => {
           running--;
           pump();
-          settle();
         });
     }
   };
@@ -527,10 +516,5 @@ export function registerEvents(app: FastifyInstance<RawServerDefault, RawRequest
       hub.deliver({ t: 'e', s: sid });
       if (config.redisUrl) await publish({ t: 'e', s: sid });
     },
-    stats: () => ({ open: hub.size, delivered: hub.delivered, queued: queue.length + running }),
-    idle: () => new Promise<void>((resolve) => {
-      idleWaiters.push(resolve);
-      settle();
-    }),
   };
 }

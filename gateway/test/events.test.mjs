@@ -322,6 +322,19 @@ describe('limits', () => {
     }
   });
 
+  it('the callback answers 204 before the lookups: a hanging Open Zaak does not hold Open Notificaties', async () => {
+    const chain = await startChain({ env: { ...EVENTS_ENV, UPSTREAM_TIMEOUT_MS: '300' } });
+    try {
+      chain.openzaak.state.hang = true;
+      const res = await notify(chain.base, statusNote(chain.openzaak, RESIDENT_A.zaken[0]));
+      assert.equal(res.status, 204);
+      await until(() => chain.logLines.some((l) => /"msg":"notification not handled"/.test(l)), 'the lookup to time out');
+    } finally {
+      chain.openzaak.state.hang = false;
+      await chain.close();
+    }
+  });
+
   it('Open Notificaties is not throttled per address; a caller without the right Authorization is', async () => {
     const chain = await startChain({ env: { ...EVENTS_ENV, RATE_LIMIT_PER_ADDRESS: '5' } });
     try {
