@@ -76,14 +76,16 @@ export function parseNotification(raw: unknown): Notification | { invalid: strin
     return { invalid: 'aanmaakdatum moet een datum-tijd zijn.', name: 'aanmaakdatum' };
   }
   if (raw.source !== undefined && (typeof raw.source !== 'string' || raw.source.length > 100)) return { invalid: 'source is ongeldig.', name: 'source' };
-  const kenmerken: Record<string, string> = {};
+  const entries: Array<[string, string]> = [];
   if (raw.kenmerken !== undefined && raw.kenmerken !== null) {
     if (!isRecord(raw.kenmerken) || Object.keys(raw.kenmerken).length > 100) return { invalid: 'kenmerken moet een object met teksten zijn.', name: 'kenmerken' };
     for (const [k, v] of Object.entries(raw.kenmerken)) {
       if (typeof v !== 'string' || v.length > 1000 || k.length > 100) return { invalid: 'kenmerken moet een object met teksten zijn.', name: 'kenmerken' };
-      kenmerken[k] = v;
+      entries.push([k, v]);
     }
   }
+  // Own properties only (a `__proto__` key stays a key); they are checked, never used to find anyone.
+  const kenmerken = Object.fromEntries(entries);
   return { kanaal, hoofdObject, resource, resourceUrl, actie, aanmaakdatum, kenmerken };
 }
 

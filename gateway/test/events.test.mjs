@@ -277,6 +277,40 @@ describe('the callback and the stream on one instance', () => {
     }
   });
 
+  it('seeded fuzz: 300 mangled messages get 204, 400 or 413, never an error, and no event for A', async () => {
+    const sa = await openStream(chain.base, a.cookie);
+    try {
+      let seed = 20261201;
+      const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const pick = (list) => list[Math.floor(rnd() * list.length)];
+      const values = [null, true, 0, -1, 1e308, '', ' ', 'x'.repeat(2000), '\u0000', '\u202e', '<script>', '2026-02-30T25:61:00Z', [], {}, { __proto__: { x: 1 } }, [RESIDENT_A.bsn], RESIDENT_A.bsn,
+        `${chain.openzaak.roots.zaken}/zaken/${RESIDENT_B.zaken[0]}`, `${chain.openzaak.roots.zaken}/zaken/${RESIDENT_A.zaken[0]}`.toUpperCase(), 'http://[::1', 'file:///etc/passwd'];
+      const fields = ['kanaal', 'hoofdObject', 'resource', 'resourceUrl', 'actie', 'aanmaakdatum', 'kenmerken', 'source', '__proto__', 'constructor'];
+      const before = handled(chain);
+      let accepted = 0;
+      for (let i = 0; i < 300; i++) {
+        const note = statusNote(chain.openzaak, RESIDENT_B.zaken[i % 3], { kenmerken: { bsn: RESIDENT_A.bsn } });
+        for (let n = 1 + Math.floor(rnd() * 3); n > 0; n--) {
+          const field = pick(fields);
+          if (rnd() < 0.2) delete note[field];
+          else if (field === 'kenmerken' && rnd() < 0.5) note.kenmerken = { [pick(['__proto__', 'constructor', 'bsn', ''])]: pick(values) };
+          else note[field] = pick(values);
+        }
+        const body = rnd() < 0.05 ? JSON.stringify(note).slice(0, Math.floor(rnd() * 80)) : JSON.stringify(note);
+        const res = await notify(chain.base, body);
+        assert.ok([204, 400, 413].includes(res.status), `${res.status} for ${body.slice(0, 120)}`);
+        if (res.status === 204) accepted++;
+      }
+      assert.ok(accepted > 20 && accepted < 280, `both paths taken: ${accepted} accepted`);
+      await until(() => handled(chain) >= before + accepted, 'every accepted notification to be handled', 20000);
+      assert.deepEqual(sa.events, [], 'only B could be concerned');
+      assert.ok(!chain.logLines.some((l) => /"level":50|gateway error/.test(l)), 'no error logged');
+      assert.equal((await fetch(`${chain.base}/health`)).status, 200);
+    } finally {
+      sa.close();
+    }
+  });
+
   it('after logout the stream ends, no event comes, and the old cookie opens none', async () => {
     const c = await session(chain, RESIDENT_A);
     const s = await openStream(chain.base, c.cookie);
