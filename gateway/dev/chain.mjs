@@ -5,12 +5,22 @@
 // municipality's portal would put it. Log in as `jan` (BSN 999993653) or `fatima` (999990019): each
 // sees only their own zaken. Loopback only.
 //
+// Live updates: a mock Open Notificaties (dev/notificaties-standin.mjs) with the gateway's
+// abonnement (registered at start-up), and a form on the page that gives a demo zaak its next status
+// in the Open Zaak stand-in, which notifies; the page lists the events it receives. With Debian's
+// redis-server installed it runs on a free loopback port and the gateway uses it (REDIS_URL).
+//
 //   CHAIN_PORT (default 8080): the page and gateway at http://localhost:CHAIN_PORT
 //   CHAIN_OP_PORT (default 8081): the OpenID Provider at http://127.0.0.1:CHAIN_OP_PORT
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { DEMO_ZAKEN } from '../../demo/gateway/fixtures.mjs';
 import { buildGateway, loadConfig } from '../dist/index.js';
+import { startNotificaties } from './notificaties-standin.mjs';
 import { addDemoPage, elementBuilt } from './demo-page.mjs';
 import { startProvider } from './oidc-provider.mjs';
-import { startOpenZaak } from './openzaak-standin.mjs';
+import { RESIDENT_A, RESIDENT_B, startOpenZaak } from './openzaak-standin.mjs';
 
 const port = Number(process.env.CHAIN_PORT ?? 8080);
 const opPort = Number(process.env.CHAIN_OP_PORT ?? 8081);
@@ -23,7 +33,19 @@ if (!elementBuilt()) {
   process.exit(1);
 }
 
-const openzaak = await startOpenZaak({ clients: { [ZGW_CLIENT]: ZGW_SECRET } });
+const nrc = await startNotificaties({ clients: { [ZGW_CLIENT]: ZGW_SECRET } });
+const openzaak = await startOpenZaak({ clients: { [ZGW_CLIENT]: ZGW_SECRET }, dev: true, notify: (message) => nrc.publish(message) });
+let redis;
+let redisUrl;
+if (spawnSync('redis-server', ['--version']).status === 0) {
+  const free = createServer();
+  await new Promise((resolve) => free.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const redisPort = /** @type {import('node:net').AddressInfo} */ (free.address()).port;
+  await new Promise((resolve) => free.close(() => resolve(undefined)));
+  redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  redisUrl = `redis://127.0.0.1:${redisPort}/0`;
+  for (let i = 0; i < 50 && spawnSync('redis-cli', ['-p', String(redisPort), 'ping'], { encoding: 'utf8' }).stdout?.trim() !== 'PONG'; i++) await new Promise((r) => setTimeout(r, 100));
+}
 const provider = await startProvider({
   port: opPort,
   clients: [{ client_id: 'mijn-zaken-demo', client_secret: 'demo-chain-oidc-secret', redirect_uris: [`${publicUrl}/api/zgw/callback`], post_logout_redirect_uris: [`${publicUrl}/`] }],
@@ -42,22 +64,33 @@ const config = loadConfig({
   ZGW_CLIENT_ID: ZGW_CLIENT,
   ZGW_SECRET,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  NOTIFICATIONS_CALLBACK_AUTH: `Bearer ${randomBytes(24).toString('base64url')}`,
+  NOTIFICATIES_URL: nrc.root,
+  ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
 });
 const app = await buildGateway(config);
 
-addDemoPage(app);
+const names = new Map([...RESIDENT_A.zaken.map((u) => [u, 'jan']), ...RESIDENT_B.zaken.map((u) => [u, 'fatima'])]);
+addDemoPage(app, {
+  zaken: DEMO_ZAKEN.filter((z) => names.has(z.uuid)).map((z) => ({ uuid: z.uuid, label: `${z.identificatie}: ${z.title} (${names.get(z.uuid)})` })),
+  nextStatus: (zaak) => openzaak.nextStatus(zaak),
+});
 
 await app.listen({ host: '127.0.0.1', port });
 console.log(`\nmijn-zaken chain ready:
   demo page + gateway  ${publicUrl}/   (gateway under ${publicUrl}/api/zgw)
   OpenID Provider      ${provider.issuer}
   Open Zaak stand-in   ${openzaak.origin}
+  Open Notificaties    ${nrc.root} (abonnement of the gateway)
+  Redis                ${redisUrl ?? 'none (redis-server not installed): one instance alone'}
 log in as "jan" (BSN 999993653, 4 zaken) or "fatima" (BSN 999990019, 3 zaken); Ctrl+C stops everything.`);
 
 const stop = async () => {
   await app.close();
   await provider.close();
   await openzaak.close();
+  await nrc.close();
+  redis?.kill('SIGTERM');
   process.exit(0);
 };
 process.once('SIGINT', stop);

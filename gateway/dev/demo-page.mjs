@@ -12,9 +12,33 @@ const themeCss = require.resolve('@nl-design-system-unstable/voorbeeld-design-to
 
 export const elementBuilt = () => existsSync(elementJs);
 
-/** @param {import('fastify').FastifyInstance} app */
-export function addDemoPage(app) {
+const demoJs = fileURLToPath(new URL('./demo-events.js', import.meta.url));
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * @param {import('fastify').FastifyInstance} app
+ * @param {{ zaken?: Array<{ uuid: string, label: string }>, nextStatus?: (zaak: string) => Promise<{ omschrijving: string } | undefined> }} [live]
+ *   with nextStatus: a "caseworker" form that gives a demo zaak its next status (the stand-in then
+ *   notifies through the mock Open Notificaties), and a list of the events this page receives
+ */
+export function addDemoPage(app, live = {}) {
   const residents = Object.entries(TEST_RESIDENTS).filter(([, r]) => r.bsn).map(([login, r]) => `<li><code>${login}</code>: ${r.name}</li>`).join('');
+  const liveSection = live.nextStatus
+    ? `<section aria-labelledby="live-kop">
+  <h2 id="live-kop">Live bijwerken (demo)</h2>
+  <p>Doe alsof u medewerker van de gemeente bent: geef een zaak de volgende status. Open Zaak meldt dat aan Open Notificaties, die het aan de gateway meldt; de gateway stuurt een bericht naar de pagina's van de inwoner van die zaak, en van niemand anders.</p>
+  <form id="volgende-status">
+  <label for="zaak-keuze">Zaak</label>
+  <select id="zaak-keuze" name="zaak">${(live.zaken ?? []).map((z) => `<option value="${escapeHtml(z.uuid)}">${escapeHtml(z.label)}</option>`).join('')}</select>
+  <button type="submit">Zet de volgende status</button>
+  </form>
+  <p id="volgende-status-uitslag" role="status"></p>
+  <h3>Berichten die deze pagina kreeg</h3>
+  <p id="berichten-stand">Nog geen verbinding.</p>
+  <ul id="berichten"></ul>
+  </section>
+  <script type="module" src="/demo-events.js"></script>`
+    : '';
   const page = `<!doctype html>
   <html lang="nl">
   <head>
@@ -34,6 +58,7 @@ export function addDemoPage(app) {
   <mijn-zaken gateway="/api/zgw">
   <p slot="login"><a href="/api/zgw/login?returnTo=%2F">Log in om uw zaken te zien</a></p>
   </mijn-zaken>
+  ${liveSection}
   </main>
   </body>
   </html>
@@ -45,6 +70,17 @@ export function addDemoPage(app) {
   };
   app.get('/', async (_req, reply) => reply.headers(pageHeaders).type('text/html; charset=utf-8').send(page));
   app.get('/mijn-zaken.js', async (_req, reply) => reply.headers(pageHeaders).type('text/javascript; charset=utf-8').send(readFileSync(elementJs)));
+  if (live.nextStatus) {
+    const nextStatus = live.nextStatus;
+    app.get('/demo-events.js', async (_req, reply) => reply.headers(pageHeaders).type('text/javascript; charset=utf-8').send(readFileSync(demoJs)));
+    // Dev only: a same-origin script call (the CSRF header, as the gateway's own writes need).
+    app.post('/demo/volgende-status', async (req, reply) => {
+      const zaak = /** @type {{ zaak?: unknown }} */ (JSON.parse(Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '{}')).zaak;
+      if (req.headers['x-mijn-zaken'] !== '1' || typeof zaak !== 'string' || !(live.zaken ?? []).some((z) => z.uuid === zaak)) return reply.code(400).send({ fout: 'Onbekende zaak.' });
+      const done = await nextStatus(zaak);
+      return done ? reply.send({ omschrijving: done.omschrijving }) : reply.code(409).send({ fout: 'Deze zaak heeft al de laatste status.' });
+    });
+  }
   app.get('/theme.css', async (_req, reply) => reply.headers(pageHeaders).type('text/css; charset=utf-8').send(readFileSync(themeCss)));
 
 }

@@ -7,8 +7,14 @@
 //   (without it, every zaak of every resident comes back: the gateway must add the filter),
 // - logs every request with the residents whose data it concerns, so tests can assert that the back
 //   end never saw a request for someone else's data,
-// - can hang (never answer) for timeout tests.
+// - can hang (never answer) for timeout tests,
+// - serves `rollen` (the initiator of each zaak, by BSN; `state.extraRollen` adds more, and
+//   `state.sloppyRollen` ignores the filters, as a careless back end might),
+// - with `dev: true`, takes `POST /dev/zaken/{uuid}/volgende-status` (no token; loopback demo only):
+//   the zaak gets the next status of its zaaktype and `notify` is called with the Notificaties
+//   message Open Zaak would publish (kanaal zaken, resource status, actie create).
 // Body URLs carry the stand-in's own origin, like a real Open Zaak.
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { decodeJwt, jwtVerify } from 'jose';
 import { createGatewayMiddleware, RESIDENTS } from '../../demo/gateway/index.mjs';
@@ -69,10 +75,45 @@ function problem(res, status, code, title) {
   res.end(body);
 }
 
+const last = (url) => String(url ?? '').split('/').pop() ?? '';
+
 /**
- * @param {{ clients?: Record<string, string>, maxTokenLifetime?: number }} [options] clients: client_id → secret
+ * Gives a zaak the next status of its zaaktype, in the mock's own (shared, in-process) data.
+ * @param {string} zaakUuid
+ * @returns {{ status: Record<string, any>, statustype: Record<string, any>, zaak: Record<string, any> } | undefined} undefined: no such zaak, or it is at its last status
  */
-export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300 } = {}) {
+function advance(zaakUuid) {
+  const zaak = world.zaken.get(zaakUuid);
+  if (!zaak) return undefined;
+  const current = zaak.status ? world.statussen.get(last(zaak.status)) : undefined;
+  const types = [...world.statustypen.values()].filter((t) => t.zaaktype === zaak.zaaktype).sort((a, b) => a.volgnummer - b.volgnummer);
+  const at = current ? world.statustypen.get(last(current.statustype))?.volgnummer ?? 0 : 0;
+  const statustype = types.find((t) => t.volgnummer > at);
+  if (!statustype) return undefined;
+  const uuid = randomUUID();
+  const url = `${MOCK_ORIGIN}/zaken/api/v1/statussen/${uuid}`;
+  for (const s of world.statussen.values()) if (s.zaak === zaak.url) s.indicatieLaatstGezetteStatus = false;
+  const status = {
+    ...(current ?? {}),
+    url,
+    uuid,
+    zaak: zaak.url,
+    statustype: statustype.url,
+    datumStatusGezet: new Date().toISOString(),
+    statustoelichting: '',
+    indicatieLaatstGezetteStatus: true,
+    zaakinformatieobjecten: [],
+  };
+  world.statussen.set(uuid, status);
+  world.zaakOf.set(uuid, zaakUuid);
+  zaak.status = url;
+  return { status, statustype, zaak };
+}
+
+/**
+ * @param {{ clients?: Record<string, string>, maxTokenLifetime?: number, dev?: boolean, notify?: (message: Record<string, any>) => Promise<void> }} [options] clients: client_id → secret
+ */
+export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300, dev = false, notify } = {}) {
   const mock = createGatewayMiddleware({ mountPath: '/' });
   const inner = createServer((req, res) => mock(req, res, () => problem(res, 404, 'not_found', 'Niet gevonden.')));
   await new Promise((resolve) => inner.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -85,6 +126,57 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     /** @type {{ status: number, retryAfter?: string, path?: RegExp } | undefined} answer matching requests with this problem */
     fail: undefined,
     origin: '',
+    /** @type {Array<{ zaak: string, bsn: string, omschrijvingGeneriek: string }>} more rollen (zaak uuid) */
+    extraRollen: [],
+    sloppyRollen: false,
+  };
+
+  /** The Notificaties message for a change, with this stand-in's URLs, as Open Zaak publishes it. */
+  const message = (zaak, resource, resourceUrl, actie) => ({
+    kanaal: 'zaken',
+    hoofdObject: zaak.url.split(MOCK_ORIGIN).join(state.origin),
+    resource,
+    resourceUrl: resourceUrl.split(MOCK_ORIGIN).join(state.origin),
+    actie,
+    aanmaakdatum: new Date().toISOString(),
+    kenmerken: { bronorganisatie: zaak.bronorganisatie ?? '', zaaktype: String(zaak.zaaktype).split(MOCK_ORIGIN).join(state.origin), vertrouwelijkheidaanduiding: zaak.vertrouwelijkheidaanduiding ?? 'openbaar' },
+  });
+
+  /** Next status for a zaak, then the notification. */
+  const nextStatus = async (zaakUuid) => {
+    const done = advance(zaakUuid);
+    if (!done) return undefined;
+    const note = message(done.zaak, 'status', done.status.url, 'create');
+    await notify?.(note);
+    return { omschrijving: done.statustype.omschrijving, statustekst: done.statustype.statustekst, notification: note };
+  };
+
+  const rollen = (res, query) => {
+    const zaakFilter = query.find(([k]) => k === 'zaak')?.[1];
+    const rolFilter = query.find(([k]) => k === 'omschrijvingGeneriek')?.[1];
+    const all = [...OWNER].map(([zaak, bsn]) => ({ zaak, bsn, omschrijvingGeneriek: 'initiator' })).concat(state.extraRollen);
+    const results = all
+      .filter((r) => state.sloppyRollen || ((!zaakFilter || zaakFilter === `${state.origin}/zaken/api/v1/zaken/${r.zaak}`) && (!rolFilter || rolFilter === r.omschrijvingGeneriek)))
+      .map((r) => {
+        const uuid = crypto.randomUUID();
+        return {
+          url: `${state.origin}/zaken/api/v1/rollen/${uuid}`,
+          uuid,
+          zaak: `${state.origin}/zaken/api/v1/zaken/${r.zaak}`,
+          betrokkene: '',
+          betrokkeneType: 'natuurlijk_persoon',
+          roltype: `${state.origin}/catalogi/api/v1/roltypen/${r.omschrijvingGeneriek === 'initiator' ? '5b2b8e6e-1f43-4c8e-9a52-1e6f0c1d2a01' : '5b2b8e6e-1f43-4c8e-9a52-1e6f0c1d2a02'}`,
+          omschrijving: r.omschrijvingGeneriek === 'initiator' ? 'Aanvrager' : 'Belanghebbende',
+          omschrijvingGeneriek: r.omschrijvingGeneriek,
+          roltoelichting: '',
+          registratiedatum: '2026-01-05T09:00:00Z',
+          indicatieMachtiging: '',
+          betrokkeneIdentificatie: { inpBsn: r.bsn, anpIdentificatie: '', inpA_nummer: '', geslachtsnaam: 'Testpersoon', voorvoegselGeslachtsnaam: '', voorletters: 'T', voornamen: 'Test', geslachtsaanduiding: 'o', geboortedatum: '1980-01-01', verblijfsadres: null, subVerblijfBuitenland: null },
+        };
+      });
+    const body = JSON.stringify({ count: results.length, next: null, previous: null, results });
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'API-version': '1.5.1' });
+    res.end(body);
   };
 
   const server = createServer(async (req, res) => {
@@ -93,6 +185,16 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     const entry = { method: req.method ?? '', path: url.pathname, query, headers: { ...req.headers }, concerns: concerns(url.pathname, query), status: 0 };
     state.log.push(entry);
     res.on('finish', () => (entry.status = res.statusCode));
+
+    const devNext = /^\/dev\/zaken\/([0-9a-f-]{36})\/volgende-status$/.exec(url.pathname);
+    if (dev && devNext && req.method === 'POST') {
+      const done = await nextStatus(devNext[1]).catch(() => null);
+      if (done === null) return problem(res, 502, 'error', 'De notificatie kon niet worden verstuurd.');
+      if (!done) return problem(res, 409, 'conflict', 'Deze zaak bestaat niet of heeft al de laatste status.');
+      const body = JSON.stringify({ omschrijving: done.omschrijving, statustekst: done.statustekst });
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+      return res.end(body);
+    }
 
     // Authentication, as Open Zaak's ZGW JWT check.
     const auth = req.headers.authorization;
@@ -120,6 +222,7 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
       await new Promise((resolve) => res.once('close', resolve));
       return;
     }
+    if (url.pathname === '/zaken/api/v1/rollen' && req.method === 'GET') return rollen(res, query);
 
     // Which resident's data the mock serves: a BSN filter on /zaken scopes, anything else is everyone's.
     let resident = ALL;
@@ -189,6 +292,8 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     },
     /** Requests that concerned the given BSN's data. */
     requestsFor: (bsn) => state.log.filter((e) => e.concerns.includes(bsn)),
+    nextStatus,
+    message,
     clear: () => (state.log.length = 0),
     close: async () => {
       server.closeAllConnections();

@@ -9,6 +9,7 @@ import replyFrom from '@fastify/reply-from';
 import { pino } from 'pino';
 import { Access, documentVisible, uuidOf, UUID } from './access.js';
 import type { Config } from './config.js';
+import { registerEvents } from './events.js';
 import { LoginError, Oidc } from './oidc.js';
 import {
   BAD_GATEWAY, FORBIDDEN_WRITE, UNAVAILABLE, GATEWAY_TIMEOUT, INTERNAL, NOT_FOUND, TOO_LARGE, TOO_MANY, UNAUTHENTICATED, UNSUPPORTED_MEDIA, badRequest,
@@ -216,6 +217,15 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
   const sessions = new WeakMap<FastifyRequest, Session>();
   const labels = new WeakMap<FastifyRequest, string>();
 
+  // Live updates (CONTRACT 9, events.ts): the Notificaties callback and the event stream.
+  const events = config.events
+    ? registerEvents(app, {
+        config, events: config.events, upstreams, revocations, logger,
+        scope: (kind, id) => access.scope({ sid: '', kind, id, auth: 0, seen: 0 }),
+        readSession, sendProblem, label: (req, name) => labels.set(req, name),
+      })
+    : undefined;
+
   // Bodies are read only for writes that passed the checks; any type, as bytes, within bodyLimit.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
@@ -226,6 +236,8 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
   });
 
   app.addHook('onRequest', async (req, reply) => {
+    // Open Notificaties with the right Authorization: not a browser, and not to be throttled per address.
+    if (events?.isCallback(req)) return undefined;
     const limit = await perAddress(req);
     if (!limit.isAllowed && limit.isExceeded) {
       labels.set(req, 'rate-limited');
@@ -239,7 +251,7 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     }
     reply.header('vary', 'Origin');
     // Writes are checked here, before their body is read: session, then CSRF header and Origin.
-    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS' && req.url.startsWith(`${base}/`) && !req.url.startsWith(`${base}/logout`)) {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS' && req.url.startsWith(`${base}/`) && !req.url.startsWith(`${base}/logout`) && req.url !== config.events?.callbackPath) {
       labels.set(req, 'write');
       const session = await codec.openSession(readCookie(req.headers.cookie, SESSION_COOKIE));
       if (!session || (await revocations.isRevoked(session.sid))) return sendProblem(reply, UNAUTHENTICATED);
@@ -357,6 +369,7 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     if (session) {
       await revocations.revoke(session.sid, Math.max(1, session.auth + config.sessionMaxAge - now()));
       access.forget(session.sid);
+      await events?.sessionEnded(session.sid);
     }
     const q = req.query as Record<string, unknown>;
     const returnTo = safeReturnTo(q.returnTo, origin) ?? '/';
@@ -409,12 +422,16 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     }
     if (path === `${base}/mijn-zaken/v1/capabilities` && !search) {
       labels.set(req, 'capabilities');
-      // Read-only (a 404) unless a section 8 part is configured; only tasks are, so far.
-      if (!config.taken) return sendProblem(reply, NOT_FOUND);
-      const tasks: Record<string, string> = { zaakUrn: config.taken.zaakUrn };
-      if (config.taken.taskUrl) tasks.taskUrl = config.taken.taskUrl;
-      const body: Record<string, unknown> = { version: 1, tasks };
-      if (config.taken.linkOrigins.length) body.linkOrigins = config.taken.linkOrigins;
+      // Read-only (a 404) unless a section 8 or 9 part is configured: tasks and events, so far.
+      if (!config.taken && !config.events) return sendProblem(reply, NOT_FOUND);
+      const body: Record<string, unknown> = { version: 1 };
+      if (config.taken) {
+        const tasks: Record<string, string> = { zaakUrn: config.taken.zaakUrn };
+        if (config.taken.taskUrl) tasks.taskUrl = config.taken.taskUrl;
+        body.tasks = tasks;
+        if (config.taken.linkOrigins.length) body.linkOrigins = config.taken.linkOrigins;
+      }
+      if (config.events) body.events = true;
       return reply.type('application/json').header('cache-control', 'no-store').send(JSON.stringify(body));
     }
     if (!route) return sendProblem(reply, NOT_FOUND);

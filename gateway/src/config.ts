@@ -1,5 +1,6 @@
 // Configuration from the environment (CONTRACT 10). Every problem is collected and reported at
 // once, so an operator fixes a broken deployment in one go; nothing starts on a bad value.
+import { loadEventsConfig, type EventsConfig } from './events-config.js';
 
 export const CONFIDENTIALITY = [
   'openbaar', 'beperkt_openbaar', 'intern', 'zaakvertrouwelijk', 'vertrouwelijk', 'confidentieel', 'geheim', 'zeer_geheim',
@@ -37,6 +38,8 @@ export interface Config {
   maxConfidentiality: Confidentiality;
   allowedOrigins: Set<string>;
   redisUrl: URL | undefined;
+  /** live updates (CONTRACT 9): on with NOTIFICATIONS_CALLBACK_AUTH */
+  events: EventsConfig | undefined;
   upstreamTimeoutMs: number;
   rateLimit: { perAddress: number; perSession: number };
   logLevel: string;
@@ -220,6 +223,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (name.startsWith('UPLOAD_')) problems.push(`${name}: uploads (CONTRACT 8) are not implemented in this gateway; remove UPLOAD_* settings`);
   }
 
+  const events = loadEventsConfig(get, problems, publicUrl, basePathRaw);
+
   if (problems.length || !publicUrl || !issuer) throw new ConfigError(problems);
   return {
     host,
@@ -238,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConfidentiality,
     allowedOrigins,
     redisUrl,
+    events,
     upstreamTimeoutMs,
     rateLimit: { perAddress, perSession },
     logLevel,
