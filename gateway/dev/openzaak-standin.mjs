@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { decodeJwt, jwtVerify } from 'jose';
 import { createGatewayMiddleware, RESIDENTS } from '../../demo/gateway/index.mjs';
 import { buildWorld, DEMO_ZAKEN } from '../../demo/gateway/fixtures.mjs';
+import { createDocumentStore, readBody } from './documenten-writes.mjs';
 
 const MOCK_ORIGIN = 'https://openzaak.gemeente.example';
 
@@ -47,6 +48,8 @@ for (const r of [RESIDENT_A, RESIDENT_B]) {
 const world = buildWorld('openzaak');
 /** zaak uuid → BSN of its initiator */
 const OWNER = new Map([...RESIDENT_A.zaken.map((u) => [u, RESIDENT_A.bsn]), ...RESIDENT_B.zaken.map((u) => [u, RESIDENT_B.bsn])]);
+/** documents made through the stand-in → zaak uuid, once linked (documenten-writes.mjs) */
+let linked = new Map();
 const UUID_IN = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/gi;
 
 /** The BSNs whose data a request concerns (any UUID in its path or query, and a BSN filter). */
@@ -55,7 +58,7 @@ function concerns(path, query) {
   for (const text of [path, ...query.map(([, v]) => v)]) {
     for (const m of text.matchAll(UUID_IN)) {
       const uuid = m[1].toLowerCase();
-      const owner = OWNER.get(world.zaakOf.get(uuid) ?? uuid);
+      const owner = OWNER.get(world.zaakOf.get(uuid) ?? linked.get(uuid) ?? uuid);
       if (owner) out.add(owner);
     }
   }
@@ -72,7 +75,7 @@ function problem(res, status, code, title) {
 /**
  * @param {{ clients?: Record<string, string>, maxTokenLifetime?: number }} [options] clients: client_id → secret
  */
-export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300 } = {}) {
+export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300, chunkSize = 1024 * 1024 } = {}) {
   const mock = createGatewayMiddleware({ mountPath: '/' });
   const inner = createServer((req, res) => mock(req, res, () => problem(res, 404, 'not_found', 'Niet gevonden.')));
   await new Promise((resolve) => inner.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -85,12 +88,19 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     /** @type {{ status: number, retryAfter?: string, path?: RegExp } | undefined} answer matching requests with this problem */
     fail: undefined,
     origin: '',
+    /** zaak uuids answered as closed (einddatum set), for upload tests */
+    closed: new Set(),
   };
+  const documents = createDocumentStore({ origin: () => state.origin, chunkSize, zaakExists: (u) => u.startsWith(`${state.origin}/zaken/api/v1/zaken/`) && world.zaken.has(u.split('/').pop()) });
+  linked = documents.zaakOf;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://standin.invalid');
     const query = [...url.searchParams];
-    const entry = { method: req.method ?? '', path: url.pathname, query, headers: { ...req.headers }, concerns: concerns(url.pathname, query), status: 0 };
+    // A write's body counts too (a zaak or document URL in it), so a test sees every request about someone's data.
+    const requestBody = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(req).catch(() => Buffer.alloc(0));
+    const bodyText = requestBody.subarray(0, 64 * 1024).toString('latin1');
+    const entry = { method: req.method ?? '', path: url.pathname, query, headers: { ...req.headers }, concerns: concerns(url.pathname, [...query, ['body', bodyText]]), body: bodyText.slice(0, 4096), status: 0 };
     state.log.push(entry);
     res.on('finish', () => (entry.status = res.statusCode));
 
@@ -120,6 +130,14 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
       await new Promise((resolve) => res.once('close', resolve));
       return;
     }
+
+    // Documenten writes (and reads of what was made here) are the stand-in's own.
+    try {
+      if (await documents.handle(req, res, url, requestBody)) return;
+    } catch {
+      return problem(res, 400, 'invalid', 'Ongeldige invoer.');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return problem(res, 405, 'method_not_allowed', 'Methode niet toegestaan.');
 
     // Which resident's data the mock serves: a BSN filter on /zaken scopes, anything else is everyone's.
     let resident = ALL;
@@ -170,6 +188,9 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
         }
         text = JSON.stringify(page);
       }
+      text = documents.mergeList(url, text);
+      const closed = /^\/zaken\/api\/v1\/zaken\/([0-9a-f-]{36})$/.exec(url.pathname)?.[1];
+      if (closed && state.closed.has(closed) && upstream.status === 200) text = JSON.stringify({ ...JSON.parse(text), einddatum: '2026-11-30' });
       body = Buffer.from(text);
     }
     headers['content-length'] = String(body.length);
@@ -181,6 +202,7 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
 
   return {
     state,
+    documents,
     origin: state.origin,
     roots: {
       zaken: `${state.origin}/zaken/api/v1`,
