@@ -316,6 +316,8 @@ export class Uploads {
         );
         const post = Buffer.from(`\r\n--${boundary}--\r\n`);
         const out = new PassThrough();
+        // Its failure is reported through `done`; undici sees the destroyed stream and aborts the request.
+        out.on('error', () => undefined);
         let head: Buffer[] = [];
         let headLength = 0;
         let count = 0;
