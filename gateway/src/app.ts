@@ -8,6 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import replyFrom from '@fastify/reply-from';
 import { pino } from 'pino';
 import { Access, documentVisible, uuidOf, UUID } from './access.js';
+import { STREAM_TIMEOUT_MS } from './backend.js';
 import { Acts, BESTANDSDEEL_PATH, CREATE_DOCUMENT_PATH, INLINE_BODY_LIMIT, sendAct } from './acts.js';
 import type { Config } from './config.js';
 import { LoginError, Oidc } from './oidc.js';
@@ -179,7 +180,8 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     connectionTimeout: 60_000,
-    requestTimeout: 60_000,
+    // A bestandsdeel is one request at the resident's upload speed: with uploads on, it gets 10 minutes.
+    requestTimeout: config.upload ? STREAM_TIMEOUT_MS : 60_000,
     keepAliveTimeout: 10_000,
     return503OnClosing: true,
     trustProxy: config.trustProxy === false ? false : config.trustProxy,

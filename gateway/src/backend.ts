@@ -12,6 +12,8 @@ export interface Answer {
 }
 
 const MAX_ANSWER = 2 * 1024 * 1024;
+/** A bestandsdeel may take this long from the browser through the gateway to Open Zaak (the server's requestTimeout with uploads). */
+export const STREAM_TIMEOUT_MS = 600_000;
 
 export async function call(
   upstreams: Upstreams,
@@ -40,7 +42,9 @@ export async function call(
       headers,
       body: payload,
       dispatcher: upstreams.agent,
-      signal: AbortSignal.timeout(upstreams.config.upstreamTimeoutMs * (stream ? 6 : 1)),
+      // A streamed part arrives at the resident's pace; Open Zaak answers only after the last byte.
+      ...(stream ? { headersTimeout: STREAM_TIMEOUT_MS } : {}),
+      signal: AbortSignal.timeout(stream ? STREAM_TIMEOUT_MS : upstreams.config.upstreamTimeoutMs),
     });
   } catch (error) {
     const name = error instanceof Error ? error.name : '';

@@ -25,7 +25,7 @@ export const UPLOADS_COOKIE = '__Host-mijn-zaken-uploads';
 /** An unfinished upload is tracked this long (seconds). */
 const UPLOAD_TTL = 6 * 3600;
 const MAX_OPEN_UPLOADS = 5;
-const MAX_PARTS = 64;
+const MAX_PARTS = 40;
 const MAX_COOKIE = 3800;
 /** CONTRACT 8: files over 1 MiB go in parts; a single request carries at most this much. */
 export const INLINE_MAX = 1024 * 1024;
@@ -122,7 +122,15 @@ export class Uploads {
     return out;
   }
 
-  async #save(reply: FastifyReply, session: Session, docs: Tracked, gone?: string): Promise<void> {
+  /** Writes the cookie (and the local copy); false when the cookie would be too big for a browser to keep. */
+  async #save(reply: FastifyReply, session: Session, docs: Tracked, gone?: string): Promise<boolean> {
+    if (gone) docs.delete(gone);
+    const list = [...docs.values()];
+    const token = await new EncryptJWT({ sid: session.sid, docs: list })
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: 'mz-uploads' })
+      .setExpirationTime(now() + UPLOAD_TTL)
+      .encrypt(this.#key);
+    if (token.length > MAX_COOKIE) return false;
     let local = this.#local.get(session.sid);
     if (!local || now() - local.at > UPLOAD_TTL) {
       local = { docs: new Map(), gone: new Set(), at: now() };
@@ -130,17 +138,12 @@ export class Uploads {
       this.#local.set(session.sid, local);
     }
     if (gone) {
-      docs.delete(gone);
       local.docs.delete(gone);
       local.gone.add(gone);
     }
     for (const [u, d] of docs) local.docs.set(u, structuredClone(d));
-    const list = [...docs.values()];
-    const token = await new EncryptJWT({ sid: session.sid, docs: list })
-      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: 'mz-uploads' })
-      .setExpirationTime(now() + UPLOAD_TTL)
-      .encrypt(this.#key);
     reply.header('set-cookie', `${UPLOADS_COOKIE}=${list.length ? token : ''}; Path=/; Max-Age=${list.length ? UPLOAD_TTL : 0}; HttpOnly; Secure; SameSite=Strict`);
+    return true;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -241,7 +244,11 @@ export class Uploads {
       return problem(BAD_GATEWAY);
     }
     tracked.set(uuid, { u: uuid, f: formaat, ...(inline === undefined && lock ? { l: lock } : {}), p: parts, ...(inline !== undefined ? { m: 1 as const } : {}), t: now() });
-    await this.#save(reply, session, tracked);
+    if (!(await this.#save(reply, session, tracked))) {
+      // Untrackable (too many parts or uploads for one cookie): nothing is left behind.
+      await call(this.upstreams, 'documenten', 'DELETE', `${this.docs}/enkelvoudiginformatieobjecten/${uuid}`, req.id).catch(() => undefined);
+      return problem(badRequest('Te veel documenten tegelijk. Maak eerst een upload af of breek die af.'));
+    }
     return { status: 201, json: doc };
   }
 

@@ -38,6 +38,12 @@ describe('questions (Klantinteracties)', () => {
     });
   const question = (zaak, inhoud = 'Is mijn aanvraag compleet?') => ({ klantcontact: { inhoud }, onderwerpobject: { onderwerpobjectidentificator: { objectId: zaak, codeObjecttype: 'zaak' } } });
 
+  it('the stand-in is strict: no Token is a 401, a wrong one a 403, an unknown filter a 400', async () => {
+    assert.equal((await fetch(`${ki.root}/klantcontacten`)).status, 401);
+    assert.equal((await fetch(`${ki.root}/klantcontacten`, { headers: { authorization: 'Token wrong' } })).status, 403);
+    assert.equal((await fetch(`${ki.root}/klantcontacten?zaak=x`, { headers: { authorization: `Token ${ki.token}` } })).status, 400);
+  });
+
   it('capabilities announce questions with the maxLength', async () => {
     const res = await a.fetch(`${chain.base}/mijn-zaken/v1/capabilities`);
     assert.equal(res.status, 200);

@@ -270,6 +270,20 @@ describe('uploads (Documenten API)', () => {
     assert.equal((await a.fetch(gw(doc.url), { method: 'DELETE', headers: { ...write, origin: chain.url } })).status, 204);
   });
 
+  it('at most 5 unfinished uploads per session: a sixth is refused before Open Zaak makes it', async () => {
+    const made = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await create(a, { bestandsomvang: 100_000 });
+      assert.equal(res.status, 201);
+      made.push(await res.json());
+    }
+    const count = oz.documents.docs.size;
+    const sixth = await create(a, { bestandsomvang: 100_000 });
+    assert.equal(sixth.status, 400);
+    assert.equal(oz.documents.docs.size, count);
+    for (const doc of made) assert.equal((await a.fetch(gw(doc.url), { method: 'DELETE', headers: { ...write, origin: chain.url } })).status, 204);
+  });
+
   it('a whole upload still works after all that (parts, unlock, link)', async () => {
     const { linked } = await upload(a, RESIDENT_A.zaken[0], pdf(70_000));
     assert.equal(linked.status, 201);
