@@ -46,9 +46,9 @@ export function parseMultipart(body, contentType) {
 }
 
 /**
- * @param {{ origin: () => string, zaakExists: (url: string) => boolean, chunkSize?: number }} options
+ * @param {{ origin: () => string, zaakExists: (url: string) => boolean, chunkSize?: number, keep?: boolean }} options keep: false stores only sizes (the bench)
  */
-export function createDocumentStore({ origin, zaakExists, chunkSize = 1024 * 1024 }) {
+export function createDocumentStore({ origin, zaakExists, chunkSize = 1024 * 1024, keep = true }) {
   /** @type {Map<string, any>} */
   const docs = new Map();
   /** @type {Map<string, { doc: string, volgnummer: number, omvang: number, data?: Buffer }>} */
@@ -161,7 +161,7 @@ export function createDocumentStore({ origin, zaakExists, chunkSize = 1024 * 102
         const d = docs.get(p.doc);
         if (!d._lock || fields.lock?.toString() !== d._lock) return invalid(res, [['lock', 'incorrect-lock-id']]), true;
         if (!fields.inhoud || fields.inhoud.length !== p.omvang) return invalid(res, [['inhoud', 'file-size', `expected ${p.omvang} bytes, got ${fields.inhoud?.length}`]]), true;
-        p.data = Buffer.from(fields.inhoud);
+        p.data = keep ? Buffer.from(fields.inhoud) : Buffer.alloc(0);
         send(res, 200, { url: `${root()}/bestandsdelen/${part[1]}`, volgnummer: p.volgnummer, omvang: p.omvang, voltooid: true, lock: d._lock });
         return true;
       }

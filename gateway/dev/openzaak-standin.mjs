@@ -75,7 +75,7 @@ function problem(res, status, code, title) {
 /**
  * @param {{ clients?: Record<string, string>, maxTokenLifetime?: number }} [options] clients: client_id → secret
  */
-export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300, chunkSize = 1024 * 1024 } = {}) {
+export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300, chunkSize = 1024 * 1024, keepDocuments = true } = {}) {
   const mock = createGatewayMiddleware({ mountPath: '/' });
   const inner = createServer((req, res) => mock(req, res, () => problem(res, 404, 'not_found', 'Niet gevonden.')));
   await new Promise((resolve) => inner.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -91,7 +91,7 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     /** zaak uuids answered as closed (einddatum set), for upload tests */
     closed: new Set(),
   };
-  const documents = createDocumentStore({ origin: () => state.origin, chunkSize, zaakExists: (u) => u.startsWith(`${state.origin}/zaken/api/v1/zaken/`) && world.zaken.has(u.split('/').pop()) });
+  const documents = createDocumentStore({ origin: () => state.origin, chunkSize, keep: keepDocuments, zaakExists: (u) => u.startsWith(`${state.origin}/zaken/api/v1/zaken/`) && world.zaken.has(u.split('/').pop()) });
   linked = documents.zaakOf;
 
   const server = createServer(async (req, res) => {
