@@ -11,6 +11,7 @@ import { buildGateway, loadConfig } from '../dist/index.js';
 import { addDemoPage, elementBuilt } from './demo-page.mjs';
 import { startProvider } from './oidc-provider.mjs';
 import { startOpenZaak } from './openzaak-standin.mjs';
+import { actsEnv } from './chain-acts.mjs';
 
 const port = Number(process.env.CHAIN_PORT ?? 8080);
 const opPort = Number(process.env.CHAIN_OP_PORT ?? 8081);
@@ -42,6 +43,7 @@ const config = loadConfig({
   ZGW_CLIENT_ID: ZGW_CLIENT,
   ZGW_SECRET,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  ...(await actsEnv(openzaak)),
 });
 const app = await buildGateway(config);
 
