@@ -208,7 +208,14 @@ export class Questions {
         onderwerpobjectidentificator: { objectId: zaak.uuid, codeObjecttype: 'zaak', codeRegister: 'openzaak', codeSoortObjectId: 'uuid' },
       }, requestId);
       if (!uuidField(subject)) throw new Error('onderwerpobject');
-      return { status: 201, json: clean({ ...created, gingOverOnderwerpobjecten: [subject] }) };
+      // The spec's MaakKlantcontact answer; the betrokkene (it names the partij) stays out.
+      return {
+        status: 201,
+        json: {
+          klantcontact: clean({ ...created, gingOverOnderwerpobjecten: [subject] }),
+          onderwerpobject: subject ? { uuid: subject.uuid, url: subject.url, wasKlantcontact: null, onderwerpobjectidentificator: subject.onderwerpobjectidentificator } : null,
+        },
+      };
     } catch (error) {
       await undo();
       if (error instanceof Error && error.name === 'UpstreamError') throw error;

@@ -100,8 +100,11 @@ describe('questions (Klantinteracties)', () => {
     ki.clear();
     const res = await ask(a, question(RESIDENT_A.zaken[1], 'Heeft u mijn bankafschrift ontvangen?'));
     assert.equal(res.status, 201);
-    const created = await res.json();
+    const answer = await res.json();
+    assert.deepEqual(Object.keys(answer), ['klantcontact', 'onderwerpobject'], 'the spec’s MaakKlantcontact shape, without the betrokkene');
+    const created = answer.klantcontact;
     assert.equal(created.inhoud, 'Heeft u mijn bankafschrift ontvangen?');
+    assert.equal(answer.onderwerpobject.onderwerpobjectidentificator.objectId, RESIDENT_A.zaken[1]);
     const owners = ki.ownersOf(created.uuid);
     assert.deepEqual([...owners], [RESIDENT_A.bsn]);
     const subject = [...ki.onderwerpobjecten.values()].find((o) => o.klantcontact?.uuid === created.uuid);
@@ -160,7 +163,7 @@ describe('questions (Klantinteracties)', () => {
     ki.partijen.delete(bPartij);
     const res = await ask(b, question(RESIDENT_B.zaken[1], 'Vraag van B zonder partij'));
     assert.equal(res.status, 201);
-    const created = await res.json();
+    const created = (await res.json()).klantcontact;
     assert.ok(ki.ownersOf(created.uuid).has(RESIDENT_B.bsn));
     assert.equal(ki.partijen.size, partijen, 'a new partij instead of the removed one');
     const listed = await (await list(b, RESIDENT_B.zaken[1])).json();
