@@ -112,6 +112,9 @@ describe('questions (Klantinteracties)', () => {
     const listed = await (await list(a, RESIDENT_A.zaken[1])).json();
     assert.deepEqual(listed.results.map((r) => r.uuid), [created.uuid]);
     assert.equal(ki.requestsFor(RESIDENT_B.bsn).length, 0);
+    const log = chain.logLines.join('\n');
+    assert.match(log, /"target":"maak-klantcontact"/);
+    assert.ok(!log.includes(RESIDENT_A.bsn) && !log.includes('bankafschrift ontvangen') && !log.includes(ki.token), 'no BSN, question text or token in the log');
   });
 
   it('who asked is the gateway’s: a betrokkene, partij or any unknown field from the browser is refused; maxLength is enforced', async () => {

@@ -285,8 +285,12 @@ describe('uploads (Documenten API)', () => {
   });
 
   it('a whole upload still works after all that (parts, unlock, link)', async () => {
-    const { linked } = await upload(a, RESIDENT_A.zaken[0], pdf(70_000));
+    const { doc, linked } = await upload(a, RESIDENT_A.zaken[0], pdf(70_000));
     assert.equal(linked.status, 201);
+    // The log has each write, and no BSN, lock or cookie.
+    const log = chain.logLines.join('\n');
+    assert.match(log, /"target":"bestandsdelen\/\{uuid\}"/);
+    for (const secret of [RESIDENT_A.bsn, RESIDENT_B.bsn, doc.lock, a.cookie(chain.url, '__Host-mijn-zaken-session')]) assert.ok(!log.includes(secret), 'log leaks a secret');
   });
 });
 
