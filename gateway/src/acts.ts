@@ -19,6 +19,7 @@ export const CREATE_DOCUMENT_PATH = '/documenten/api/v1/enkelvoudiginformatieobj
 
 const U = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const PART = new RegExp(`^/documenten/api/v1/bestandsdelen/${U}$`);
+const KLANTCONTACT = new RegExp(`^/klantinteracties/api/v1/klantcontacten/${U}$`);
 const DOCUMENT = new RegExp(`^/documenten/api/v1/enkelvoudiginformatieobjecten/${U}(/lock|/unlock)?$`);
 
 export class Acts {
@@ -42,6 +43,8 @@ export class Acts {
   label(method: string, rest: string): string | undefined {
     if (rest === '/klantinteracties/api/v1/klantcontacten') return 'klantcontacten';
     if (rest === '/klantinteracties/api/v1/maak-klantcontact') return 'maak-klantcontact';
+    if (rest === '/klantinteracties/api/v1/onderwerpobjecten') return 'onderwerpobjecten';
+    if (KLANTCONTACT.test(rest)) return 'klantcontacten/{uuid}';
     if (PART.test(rest)) return 'bestandsdelen/{uuid}';
     const d = DOCUMENT.exec(rest);
     if (d && method !== 'GET') return `enkelvoudiginformatieobjecten/{uuid}${d[2] ?? ''}`;
@@ -67,6 +70,10 @@ export class Acts {
         return undefined;
       }
       if (q && method === 'POST' && rest === '/klantinteracties/api/v1/maak-klantcontact') return await q.ask(session, req.body, req.id);
+      if (q && method === 'POST' && rest === '/klantinteracties/api/v1/klantcontacten') return await q.start(req, reply, session);
+      if (q && method === 'POST' && rest === '/klantinteracties/api/v1/onderwerpobjecten') return await q.attach(req, reply, session);
+      const contact = KLANTCONTACT.exec(rest);
+      if (q && method === 'DELETE' && contact?.[1]) return await q.withdraw(req, reply, session, contact[1]);
       if (!u) return undefined;
       if (method === 'POST' && rest === CREATE_DOCUMENT_PATH) return await u.create(req, reply, session, req.body);
       if (method === 'POST' && rest === '/zaken/api/v1/zaakinformatieobjecten') return await u.link(req, reply, session, req.body);

@@ -173,6 +173,47 @@ describe('questions (Klantinteracties)', () => {
     assert.deepEqual(listed.results.map((r) => r.inhoud), ['Vraag van B zonder partij']);
   });
 
+  it('the two-step form: POST klantcontacten, then POST onderwerpobjecten; only the maker can attach or withdraw it, only to their own zaak', async () => {
+    const json = { 'content-type': 'application/json', 'x-mijn-zaken': '1', origin: chain.url };
+    const start = (browser, body) => browser.fetch(`${chain.base}/klantinteracties/api/v1/klantcontacten`, { method: 'POST', body: JSON.stringify(body), headers: json });
+    const attach = (browser, kc, zaak, extra = {}) =>
+      browser.fetch(`${chain.base}/klantinteracties/api/v1/onderwerpobjecten`, { method: 'POST', body: JSON.stringify({ klantcontact: { uuid: kc }, onderwerpobjectidentificator: { objectId: zaak, codeObjecttype: 'zaak', codeRegister: 'openzaak', codeSoortObjectId: 'uuid' }, ...extra }), headers: json });
+    const withdraw = (browser, kc) => browser.fetch(`${chain.base}/klantinteracties/api/v1/klantcontacten/${kc}`, { method: 'DELETE', headers: json });
+    assert.equal((await start(a, { inhoud: 'x'.repeat(1001) })).status, 400);
+    assert.equal((await start(a, { inhoud: 'x', hadBetrokkenen: [] })).status, 400);
+    const res = await start(a, { inhoud: 'Twee stappen', kanaal: 'telefoon' });
+    assert.equal(res.status, 201);
+    const kc = (await res.json()).uuid;
+    assert.ok(ki.ownersOf(kc).has(RESIDENT_A.bsn));
+    assert.equal(ki.klantcontacten.get(kc).kanaal, 'website', 'kanaal is the gateway’s');
+    // Someone else's pending question, or a question attached elsewhere: the 404; Open Klant hears nothing.
+    ki.clear();
+    const bRes = await start(b, { inhoud: 'B wacht' });
+    const bKc = (await bRes.json()).uuid;
+    ki.clear();
+    assert.equal((await attach(a, bKc, RESIDENT_A.zaken[0])).status, 404);
+    assert.equal((await withdraw(a, bKc)).status, 404);
+    assert.equal((await attach(a, kc, RESIDENT_B.zaken[0])).status, 404);
+    assert.equal((await attach(a, kc, RESIDENT_A.zaken[0], { wasKlantcontact: { uuid: kc } })).status, 400);
+    assert.equal(ki.state.log.length, 0);
+    const attached = await attach(a, kc, RESIDENT_A.zaken[2]);
+    assert.equal(attached.status, 201);
+    const listed = await (await list(a, RESIDENT_A.zaken[2])).json();
+    assert.ok(listed.results.some((r) => r.uuid === kc));
+    assert.equal((await attach(a, kc, RESIDENT_A.zaken[2])).status, 404, 'attached once');
+    assert.equal((await withdraw(a, kc)).status, 404, 'no longer pending');
+    // B's cookie in A's browser counts for nothing: it is bound to B's session.
+    a.setCookie(chain.url, '__Host-mijn-zaken-questions', b.cookie(chain.url, '__Host-mijn-zaken-questions'));
+    ki.clear();
+    assert.equal((await attach(a, bKc, RESIDENT_A.zaken[0])).status, 404);
+    assert.equal((await withdraw(a, bKc)).status, 404);
+    assert.equal(ki.state.log.length, 0);
+    // B withdraws B's own pending question: it is gone from Open Klant.
+    assert.equal((await withdraw(b, bKc)).status, 204);
+    assert.equal(ki.klantcontacten.has(bKc), false);
+    assert.equal([...ki.betrokkenen.values()].some((x) => x.hadKlantcontact.uuid === bKc), false);
+  });
+
   it('CSRF: asking without X-Mijn-Zaken or from a foreign Origin is a 403 and reaches nothing', async () => {
     ki.clear();
     for (const headers of [{ 'x-mijn-zaken': '' }, { origin: 'https://evil.example' }, { origin: 'null' }]) {
