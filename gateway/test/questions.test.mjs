@@ -219,6 +219,14 @@ describe('questions (Klantinteracties)', () => {
     for (const headers of [{ 'x-mijn-zaken': '' }, { origin: 'https://evil.example' }, { origin: 'null' }]) {
       const res = await ask(a, question(RESIDENT_A.zaken[0]), headers);
       assert.equal(res.status, 403, JSON.stringify(headers));
+      for (const [method, path, body] of [
+        ['POST', 'klantcontacten', JSON.stringify({ inhoud: 'x' })],
+        ['POST', 'onderwerpobjecten', JSON.stringify({ klantcontact: { uuid: RESIDENT_A.zaken[0] } })],
+        ['DELETE', `klantcontacten/${RESIDENT_A.zaken[0]}`, undefined],
+      ]) {
+        const r = await a.fetch(`${chain.base}/klantinteracties/api/v1/${path}`, { method, body, headers: { 'content-type': 'application/json', 'x-mijn-zaken': '1', origin: chain.url, ...headers } });
+        assert.equal(r.status, 403, `${method} ${path} ${JSON.stringify(headers)}`);
+      }
     }
     assert.equal((await fetch(`${chain.base}/klantinteracties/api/v1/maak-klantcontact`, { method: 'POST', body: JSON.stringify(question(RESIDENT_A.zaken[0])), headers: { 'content-type': 'application/json', 'x-mijn-zaken': '1', origin: chain.url } })).status, 401);
     assert.equal(ki.state.log.length, 0);
