@@ -296,9 +296,12 @@ export class Uploads {
   #stream(req: FastifyRequest, upload: Upload, part: Part, first: boolean): Promise<ActResult> {
     return new Promise((resolve) => {
       let settled = false;
+      let out: PassThrough | undefined;
       const done = (r: ActResult): void => {
         if (settled) return;
         settled = true;
+        // A refused or broken part never half-reaches Open Zaak: its request is aborted, not left waiting.
+        if ('problem' in r && out && !out.writableEnded) out.destroy(new Error('aborted'));
         resolve(r);
       };
       let bb;
@@ -322,16 +325,17 @@ export class Uploads {
             `--${boundary}\r\nContent-Disposition: form-data; name="inhoud"; filename="bestandsdeel"\r\nContent-Type: application/octet-stream\r\n\r\n`,
         );
         const post = Buffer.from(`\r\n--${boundary}--\r\n`);
-        const out = new PassThrough();
+        const sink = new PassThrough();
+        out = sink;
         // Its failure is reported through `done`; undici sees the destroyed stream and aborts the request.
-        out.on('error', () => undefined);
+        sink.on('error', () => undefined);
         let head: Buffer[] = [];
         let headLength = 0;
         let count = 0;
         let started: Promise<Answer> | undefined;
         const start = (): void => {
           started = call(this.upstreams, 'documenten', 'PUT', `${this.docs}/bestandsdelen/${part.u}`, req.id, undefined, {
-            body: out,
+            body: sink,
             contentType: `multipart/form-data; boundary=${boundary}`,
             length: pre.length + part.n + post.length,
           });
@@ -339,7 +343,7 @@ export class Uploads {
             (answer) => done(answer.status === 200 ? { status: 200, json: answer.body ?? {} } : failed(answer)),
             () => done(problem(count > part.n ? TOO_LARGE : BAD_GATEWAY)),
           );
-          out.write(pre);
+          sink.write(pre);
         };
         const counter = new Transform({
           transform: (chunk: Buffer, _enc, cb) => {
@@ -364,18 +368,22 @@ export class Uploads {
         file.on('limit', () => counter.destroy(new Error('too large')));
         counter.on('error', (error: Error) => {
           const kind = error.message;
-          out.destroy(error);
+          sink.destroy(error);
           file.resume();
           done(problem(kind === 'type' ? UNSUPPORTED_MEDIA : kind === 'size' ? badRequest(`Dit bestandsdeel moet precies ${part.n} bytes zijn.`, 'inhoud') : TOO_LARGE));
         });
-        counter.on('end', () => out.end(post));
-        file.pipe(counter).pipe(out, { end: false });
+        counter.on('end', () => sink.end(post));
+        file.pipe(counter).pipe(sink, { end: false });
       });
       bb.on('finish', () => {
         if (!sawFile) done(problem(badRequest('Het bestandsdeel (inhoud) ontbreekt.', 'inhoud')));
       });
       bb.on('error', () => done(problem(badRequest('Stuur het bestandsdeel als multipart/form-data.', 'inhoud'))));
       req.raw.on('error', () => done(problem(BAD_GATEWAY)));
+      // The browser gave up (cancel, lost connection) before the part was complete.
+      req.raw.on('close', () => {
+        if (!req.raw.complete) done(problem(badRequest('Het bestandsdeel kwam niet helemaal aan.', 'inhoud')));
+      });
       req.raw.pipe(bb);
     });
   }

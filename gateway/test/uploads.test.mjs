@@ -270,6 +270,33 @@ describe('uploads (Documenten API)', () => {
     assert.equal((await a.fetch(gw(doc.url), { method: 'DELETE', headers: { ...write, origin: chain.url } })).status, 204);
   });
 
+  it('a part the browser abandons half-way aborts the request to Open Zaak (not left waiting); a retry of the part then succeeds', async () => {
+    const bytes = pdf(100_000);
+    const doc = await (await create(a, { bestandsomvang: bytes.length })).json();
+    const part = doc.bestandsdelen[0];
+    const boundary = 'abandoned';
+    const pre = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="inhoud"; filename="deel"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+    const post = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const url = new URL(gw(part.url));
+    const { request } = await import('node:http');
+    oz.clear();
+    await new Promise((resolve) => {
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { cookie: a.cookieHeader(chain.url), 'x-mijn-zaken': '1', origin: chain.url, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': pre.length + part.omvang + post.length } });
+      req.on('error', () => resolve(undefined));
+      req.on('response', (res) => { res.resume(); resolve(undefined); });
+      req.write(pre);
+      req.write(bytes.subarray(0, 20_000));
+      setTimeout(() => { req.destroy(); resolve(undefined); }, 300);
+    });
+    // The gateway passed the first bytes on, then aborted its own request when the browser went away:
+    // the stand-in logs a request once its body has ended, so without the abort there is no entry.
+    for (let i = 0; i < 60 && !oz.state.log.some((e) => e.method === 'PUT'); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(oz.state.log.some((e) => e.method === 'PUT'), 'the request to Open Zaak ended');
+    assert.equal(oz.documents.parts.get(part.url.split('/').pop()).data, undefined);
+    assert.equal((await putPart(a, part.url, bytes.subarray(0, part.omvang))).status, 200);
+    assert.equal((await a.fetch(gw(doc.url), { method: 'DELETE', headers: { ...write, origin: chain.url } })).status, 204);
+  });
+
   it('at most 5 unfinished uploads per session: a sixth is refused before Open Zaak makes it', async () => {
     const made = [];
     for (let i = 0; i < 5; i++) {
