@@ -102,7 +102,7 @@ export class Questions {
     const objectId = query.get('onderwerpobject__onderwerpobjectidentificatorObjectId');
     const type = query.get('onderwerpobject__onderwerpobjectidentificatorCodeObjecttype');
     for (const name of query.keys()) {
-      if (!['onderwerpobject__onderwerpobjectidentificatorObjectId', 'onderwerpobject__onderwerpobjectidentificatorCodeObjecttype'].includes(name)) {
+      if (!['onderwerpobject__onderwerpobjectidentificatorObjectId', 'onderwerpobject__onderwerpobjectidentificatorCodeObjecttype', 'page', 'pageSize'].includes(name)) {
         return { problem: badRequest(`Onbekende query parameter: ${name.slice(0, 60)}`, name.slice(0, 60)) };
       }
     }
@@ -111,6 +111,12 @@ export class Questions {
       if (!UUID.test(v) || !(await this.access.zaak(session, v, requestId))) return { problem: NOT_FOUND };
     }
     if (!objectId || objectId.length !== 1 || (type && (type.length !== 1 || type[0] !== 'zaak'))) return { problem: NOT_FOUND };
+    // Everything comes back as one page; a later page is empty, so a client that follows pages ends.
+    for (const name of ['page', 'pageSize']) {
+      const v = query.get(name);
+      if (v && (v.length !== 1 || !/^[1-9]\d{0,5}$/.test(v[0] ?? ''))) return { problem: badRequest(`${name} moet een positief geheel getal zijn.`, name) };
+    }
+    if (Number(query.get('page')?.[0] ?? 1) > 1) return { status: 200, json: { count: 0, next: null, previous: null, results: [] } };
     const zaak = objectId[0] ?? '';
     const who = this.identificator(session);
     const q = new URLSearchParams({

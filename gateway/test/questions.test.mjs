@@ -73,6 +73,10 @@ describe('questions (Klantinteracties)', () => {
     assert.equal(sent.get('onderwerpobject__onderwerpobjectidentificatorCodeObjecttype'), 'zaak');
     assert.equal(sent.get(OBJECT_ID), RESIDENT_A.zaken[0]);
     assert.equal(ki.requestsFor(CO_APPLICANT_BSN).length, 0);
+    // page/pageSize are accepted: everything is on page 1.
+    const second = await (await list(a, RESIDENT_A.zaken[0], '&page=2&pageSize=10')).json();
+    assert.deepEqual(second, { count: 0, next: null, previous: null, results: [] });
+    assert.equal((await list(a, RESIDENT_A.zaken[0], '&page=0')).status, 400);
   });
 
   it("A asking for B's questions (by zaak, duplicated, mixed with A's, with partij filters, or with no zaak) gets the constant 404; Open Klant never hears of B", async () => {
