@@ -21,6 +21,7 @@ import { startNotificaties } from './notificaties-standin.mjs';
 import { addDemoPage, elementBuilt } from './demo-page.mjs';
 import { startProvider } from './oidc-provider.mjs';
 import { RESIDENT_A, RESIDENT_B, startOpenZaak } from './openzaak-standin.mjs';
+import { actsEnv } from './chain-acts.mjs';
 
 const port = Number(process.env.CHAIN_PORT ?? 8080);
 const opPort = Number(process.env.CHAIN_OP_PORT ?? 8081);
@@ -67,6 +68,7 @@ const config = loadConfig({
   NOTIFICATIONS_CALLBACK_AUTH: `Bearer ${randomBytes(24).toString('base64url')}`,
   NOTIFICATIES_URL: nrc.root,
   ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+  ...(await actsEnv(openzaak)),
 });
 const app = await buildGateway(config);
 

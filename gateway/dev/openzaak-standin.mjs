@@ -19,6 +19,7 @@ import { createServer } from 'node:http';
 import { decodeJwt, jwtVerify } from 'jose';
 import { createGatewayMiddleware, RESIDENTS } from '../../demo/gateway/index.mjs';
 import { buildWorld, DEMO_ZAKEN } from '../../demo/gateway/fixtures.mjs';
+import { createDocumentStore, readBody } from './documenten-writes.mjs';
 
 const MOCK_ORIGIN = 'https://openzaak.gemeente.example';
 
@@ -53,6 +54,8 @@ for (const r of [RESIDENT_A, RESIDENT_B]) {
 const world = buildWorld('openzaak');
 /** zaak uuid → BSN of its initiator */
 const OWNER = new Map([...RESIDENT_A.zaken.map((u) => [u, RESIDENT_A.bsn]), ...RESIDENT_B.zaken.map((u) => [u, RESIDENT_B.bsn])]);
+/** documents made through the stand-in → zaak uuid, once linked (documenten-writes.mjs) */
+let linked = new Map();
 const UUID_IN = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/gi;
 
 /** The BSNs whose data a request concerns (any UUID in its path or query, and a BSN filter). */
@@ -61,7 +64,7 @@ function concerns(path, query) {
   for (const text of [path, ...query.map(([, v]) => v)]) {
     for (const m of text.matchAll(UUID_IN)) {
       const uuid = m[1].toLowerCase();
-      const owner = OWNER.get(world.zaakOf.get(uuid) ?? uuid);
+      const owner = OWNER.get(world.zaakOf.get(uuid) ?? linked.get(uuid) ?? uuid);
       if (owner) out.add(owner);
     }
   }
@@ -111,9 +114,9 @@ function advance(zaakUuid) {
 }
 
 /**
- * @param {{ clients?: Record<string, string>, maxTokenLifetime?: number, dev?: boolean, notify?: (message: Record<string, any>) => Promise<void> }} [options] clients: client_id → secret
+ * @param {{ clients?: Record<string, string>, maxTokenLifetime?: number, dev?: boolean, notify?: (message: Record<string, any>) => Promise<void>, chunkSize?: number, keepDocuments?: boolean }} [options] clients: client_id → secret
  */
-export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300, dev = false, notify } = {}) {
+export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300, dev = false, notify, chunkSize = 1024 * 1024, keepDocuments = true } = {}) {
   const mock = createGatewayMiddleware({ mountPath: '/' });
   const inner = createServer((req, res) => mock(req, res, () => problem(res, 404, 'not_found', 'Niet gevonden.')));
   await new Promise((resolve) => inner.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -129,6 +132,8 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     /** @type {Array<{ zaak: string, bsn: string, omschrijvingGeneriek: string }>} more rollen (zaak uuid) */
     extraRollen: [],
     sloppyRollen: false,
+    /** zaak uuids answered as closed (einddatum set), for upload tests */
+    closed: new Set(),
   };
 
   /** The Notificaties message for a change, with this stand-in's URLs, as Open Zaak publishes it. */
@@ -178,11 +183,16 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'API-version': '1.5.1' });
     res.end(body);
   };
+  const documents = createDocumentStore({ origin: () => state.origin, chunkSize, keep: keepDocuments, zaakExists: (u) => u.startsWith(`${state.origin}/zaken/api/v1/zaken/`) && world.zaken.has(u.split('/').pop()) });
+  linked = documents.zaakOf;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://standin.invalid');
     const query = [...url.searchParams];
-    const entry = { method: req.method ?? '', path: url.pathname, query, headers: { ...req.headers }, concerns: concerns(url.pathname, query), status: 0 };
+    // A write's body counts too (a zaak or document URL in it), so a test sees every request about someone's data.
+    const requestBody = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(req).catch(() => Buffer.alloc(0));
+    const bodyText = requestBody.subarray(0, 64 * 1024).toString('latin1');
+    const entry = { method: req.method ?? '', path: url.pathname, query, headers: { ...req.headers }, concerns: concerns(url.pathname, [...query, ['body', bodyText]]), body: bodyText.slice(0, 4096), status: 0 };
     state.log.push(entry);
     res.on('finish', () => (entry.status = res.statusCode));
 
@@ -223,6 +233,14 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
       return;
     }
     if (url.pathname === '/zaken/api/v1/rollen' && req.method === 'GET') return rollen(res, query);
+
+    // Documenten writes (and reads of what was made here) are the stand-in's own.
+    try {
+      if (await documents.handle(req, res, url, requestBody)) return;
+    } catch {
+      return problem(res, 400, 'invalid', 'Ongeldige invoer.');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return problem(res, 405, 'method_not_allowed', 'Methode niet toegestaan.');
 
     // Which resident's data the mock serves: a BSN filter on /zaken scopes, anything else is everyone's.
     let resident = ALL;
@@ -273,6 +291,9 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
         }
         text = JSON.stringify(page);
       }
+      text = documents.mergeList(url, text);
+      const closed = /^\/zaken\/api\/v1\/zaken\/([0-9a-f-]{36})$/.exec(url.pathname)?.[1];
+      if (closed && state.closed.has(closed) && upstream.status === 200) text = JSON.stringify({ ...JSON.parse(text), einddatum: '2026-11-30' });
       body = Buffer.from(text);
     }
     headers['content-length'] = String(body.length);
@@ -284,6 +305,7 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
 
   return {
     state,
+    documents,
     origin: state.origin,
     roots: {
       zaken: `${state.origin}/zaken/api/v1`,

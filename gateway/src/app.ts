@@ -8,6 +8,8 @@ import rateLimit from '@fastify/rate-limit';
 import replyFrom from '@fastify/reply-from';
 import { pino } from 'pino';
 import { Access, documentVisible, uuidOf, UUID } from './access.js';
+import { STREAM_TIMEOUT_MS } from './backend.js';
+import { Acts, BESTANDSDEEL_PATH, CREATE_DOCUMENT_PATH, INLINE_BODY_LIMIT, sendAct } from './acts.js';
 import type { Config } from './config.js';
 import { registerEvents } from './events.js';
 import { LoginError, Oidc } from './oidc.js';
@@ -179,7 +181,8 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     connectionTimeout: 60_000,
-    requestTimeout: 60_000,
+    // A bestandsdeel is one request at the resident's upload speed: with uploads on, it gets 10 minutes.
+    requestTimeout: config.upload ? STREAM_TIMEOUT_MS : 60_000,
     keepAliveTimeout: 10_000,
     return503OnClosing: true,
     trustProxy: config.trustProxy === false ? false : config.trustProxy,
@@ -200,10 +203,7 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
   const revocations = new Revocations(config.redisUrl, logger);
   const catalogue = new Catalogue();
 
-  for (const [name, on] of [['KLANTINTERACTIES_URL', config.klantinteracties]] as const) {
-    // Section 8 reads and writes are not implemented yet: those paths stay the 404 (default deny).
-    if (on) logger.warn(`${name} is set, but this gateway version does not serve that API yet; its paths answer 404`);
-  }
+  const acts = new Acts(config, upstreams, access);
 
   await app.register(rateLimit, { global: false });
   await app.register(replyFrom, { undici: upstreams.agent, disableRequestLogging: true, retryMethods: [] });
@@ -402,7 +402,7 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     const path = qi < 0 ? rawUrl : rawUrl.slice(0, qi);
     const search = qi < 0 ? '' : rawUrl.slice(qi + 1);
     const route = path.startsWith(`${base}/`) ? parseRoute(path.slice(base.length)) : undefined;
-    labels.set(req, label(route));
+    labels.set(req, acts.label(req.method, path.slice(base.length)) ?? label(route));
 
     const session = await readSession(req, reply);
     if (!session) return sendProblem(reply, UNAUTHENTICATED);
@@ -416,24 +416,32 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
       // rules are implemented yet, so a write that passes those checks is still refused (404).
       const o = req.headers.origin;
       if (req.headers['x-mijn-zaken'] !== '1' || typeof o !== 'string' || (o !== origin && !config.allowedOrigins.has(o))) {
+        if (req.method === 'PUT') req.raw.resume();
         return sendProblem(reply, FORBIDDEN_WRITE);
       }
+      // Section 8 writes (acts.ts); any other write is the constant 404.
+      const act = path.startsWith(`${base}/`) ? await acts.handle(req, reply, session, path.slice(base.length), search) : undefined;
+      if (act) return sendAct(reply, act, sendProblem);
+      if (req.method === 'PUT') req.raw.resume();
       return sendProblem(reply, NOT_FOUND);
     }
     if (path === `${base}/mijn-zaken/v1/capabilities` && !search) {
       labels.set(req, 'capabilities');
-      // Read-only (a 404) unless a section 8 or 9 part is configured: tasks and events, so far.
-      if (!config.taken && !config.events) return sendProblem(reply, NOT_FOUND);
+      // Read-only (a 404) unless a section 8 or 9 part is configured.
       const body: Record<string, unknown> = { version: 1 };
       if (config.taken) {
         const tasks: Record<string, string> = { zaakUrn: config.taken.zaakUrn };
         if (config.taken.taskUrl) tasks.taskUrl = config.taken.taskUrl;
         body.tasks = tasks;
-        if (config.taken.linkOrigins.length) body.linkOrigins = config.taken.linkOrigins;
       }
+      Object.assign(body, acts.capabilities());
+      if (config.taken?.linkOrigins.length) body.linkOrigins = config.taken.linkOrigins;
       if (config.events) body.events = true;
+      if (Object.keys(body).length === 1) return sendProblem(reply, NOT_FOUND);
       return reply.type('application/json').header('cache-control', 'no-store').send(JSON.stringify(body));
     }
+    const act = path.startsWith(`${base}/`) ? await acts.handle(req, reply, session, path.slice(base.length), search) : undefined;
+    if (act) return sendAct(reply, act, sendProblem);
     if (!route) return sendProblem(reply, NOT_FOUND);
 
     const plan = await planRead(route, parseQuery(search), session, req.id);
@@ -442,6 +450,14 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
   const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
   app.route({ method: methods, url: `${base}/*`, handler: api });
   app.route({ method: methods, url: base, handler: api });
+  // Uploads (acts.ts): a single-request document may be a little over the usual body limit; a
+  // bestandsdeel is streamed to the Documenten API, so its body is not read here at all.
+  app.route({ method: 'POST', url: `${base}${CREATE_DOCUMENT_PATH}`, bodyLimit: INLINE_BODY_LIMIT, handler: api });
+  await app.register(async (streamed) => {
+    streamed.removeAllContentTypeParsers();
+    streamed.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
+    streamed.route({ method: 'PUT', url: `${base}${BESTANDSDEEL_PATH}`, handler: api });
+  });
 
   /** Checks one read and decides how to answer it. No back-end request for a resource that is not the person's. */
   async function planRead(route: Route, query: Map<string, string[]>, session: Session, requestId: string): Promise<Plan> {

@@ -2,6 +2,8 @@
 // once, so an operator fixes a broken deployment in one go; nothing starts on a bad value.
 import { loadEventsConfig, type EventsConfig } from './events-config.js';
 
+import { loadUploadConfig, type UploadConfig } from './upload-config.js';
+
 export const CONFIDENTIALITY = [
   'openbaar', 'beperkt_openbaar', 'intern', 'zaakvertrouwelijk', 'vertrouwelijk', 'confidentieel', 'geheim', 'zeer_geheim',
 ] as const;
@@ -34,6 +36,8 @@ export interface Config {
   };
   rolOmschrijvingGeneriek: string;
   klantinteracties: { url: string; token: string } | undefined;
+  /** section 8 uploads (UPLOAD_*), off when UPLOAD_INFORMATIEOBJECTTYPE is unset */
+  upload: UploadConfig | undefined;
   taken: { url: string; token: string; zaakUrn: string; taskUrl: string | undefined; linkOrigins: string[] } | undefined;
   maxConfidentiality: Confidentiality;
   allowedOrigins: Set<string>;
@@ -219,9 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
-  for (const name of Object.keys(env)) {
-    if (name.startsWith('UPLOAD_')) problems.push(`${name}: uploads (CONTRACT 8) are not implemented in this gateway; remove UPLOAD_* settings`);
-  }
+  const upload = loadUploadConfig(env, problems, { catalogi, levels: CONFIDENTIALITY, max: maxConfidentiality });
 
   const events = loadEventsConfig(get, problems, publicUrl, basePathRaw);
 
@@ -239,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zgw: { zaken, catalogi, documenten, clientId: zgwClientId, secret: zgwSecret },
     rolOmschrijvingGeneriek,
     klantinteracties,
+    upload,
     taken,
     maxConfidentiality,
     allowedOrigins,
