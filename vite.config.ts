@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { minify as minifyHtml, type MinifierOptions } from 'html-minifier-next';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
+import { shortenInternalProperties } from './scripts/lib/internal-properties.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -95,6 +96,25 @@ function shortPrivateProperties(): Plugin {
   };
 }
 
+/**
+ * Internal property names (message keys, view-model and view-context fields) → short names, on the
+ * minified chunk; scripts/lib/internal-properties.mjs says which names qualify and why that is safe.
+ */
+function shortInternalProperties(): Plugin {
+  return {
+    name: 'mijn-zaken:short-internal-properties',
+    apply: (config) => Boolean(config.build?.lib),
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const { code, renamed } = shortenInternalProperties(chunk.code);
+        chunk.code = code;
+        this.info(`${renamed.length} internal property names shortened`);
+      }
+    },
+  };
+}
+
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { name: string; version: string; license: string };
 const banner =
   `/*! <mijn-zaken> ${pkg.name}@${pkg.version} | ${pkg.license}` +
@@ -104,7 +124,7 @@ export default defineConfig({
   root,
   publicDir: false, // never copy public/ files next to the bundle
   logLevel: 'info',
-  plugins: [ourModules(), shortPrivateProperties()],
+  plugins: [ourModules(), shortPrivateProperties(), shortInternalProperties()],
   define: {
     // Lib mode leaves process.env alone; the bundle must not depend on a bundler-provided `process`.
     'process.env.NODE_ENV': JSON.stringify('production'),
