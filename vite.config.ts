@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify as minifyHtml, type MinifierOptions } from 'html-minifier-next';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { minify as terser } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 import { shortenInternalProperties } from './scripts/lib/internal-properties.mjs';
 
@@ -97,19 +98,23 @@ function shortPrivateProperties(): Plugin {
 }
 
 /**
- * Internal property names (message keys, view-model and view-context fields) → short names, on the
- * minified chunk; scripts/lib/internal-properties.mjs says which names qualify and why that is safe.
+ * The last passes over the minified chunk (CDN bundle only). 1. Internal property names (message keys,
+ * view-model and view-context fields) → short names; scripts/lib/internal-properties.mjs says which
+ * names qualify and why that is safe. 2. Terser, one pass: it finds what Oxc leaves (-124 B gzip when
+ * added; more passes came out larger). The banner is a legal comment and stays.
  */
-function shortInternalProperties(): Plugin {
+function lastPasses(): Plugin {
   return {
-    name: 'mijn-zaken:short-internal-properties',
+    name: 'mijn-zaken:last-passes',
     apply: (config) => Boolean(config.build?.lib),
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const { code, renamed } = shortenInternalProperties(chunk.code);
-        chunk.code = code;
         this.info(`${renamed.length} internal property names shortened`);
+        const result = await terser(code, { module: true, compress: { passes: 1 }, mangle: true, format: { comments: /^!/ } });
+        if (result.code === undefined) throw new Error('terser returned no code');
+        chunk.code = result.code;
       }
     },
   };
@@ -124,7 +129,7 @@ export default defineConfig({
   root,
   publicDir: false, // never copy public/ files next to the bundle
   logLevel: 'info',
-  plugins: [ourModules(), shortPrivateProperties(), shortInternalProperties()],
+  plugins: [ourModules(), shortPrivateProperties(), lastPasses()],
   define: {
     // Lib mode leaves process.env alone; the bundle must not depend on a bundler-provided `process`.
     'process.env.NODE_ENV': JSON.stringify('production'),
