@@ -41,6 +41,15 @@ export const INTERNAL_TYPE_FILES = Object.freeze([
   'src/views/timeline.view.ts',
 ]);
 
+/**
+ * Classes whose instances stay inside one copy of the bundle (an element's gateway client and its
+ * request line): their members qualify too. Every other class's members keep their names.
+ */
+export const INTERNAL_CLASSES = Object.freeze({ 'src/gateway/client.ts': ['GatewayClient', 'RequestQueue'] });
+
+/** Types of values that every copy of the element on the page shares (on `globalThis`): their names keep. */
+const SHARED_TYPES = { 'src/gateway/client.ts': ['SharedState'] };
+
 /** Files that describe what crosses the bundle's edge: every word in them keeps its name. */
 const EXTERNAL_TYPE_FILES = ['src/model/zgw.ts', 'src/mijn-zaken/events.ts', 'src/gateway/errors.ts'];
 
@@ -63,13 +72,30 @@ function visit(node, callback) {
   ts.forEachChild(node, (child) => visit(child, callback));
 }
 
-/** Property names declared in interfaces and object types of `files`. */
-export function declaredPropertyNames(files) {
+const memberNames = (node) =>
+  node.members.flatMap((member) => (member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? [member.name.text] : []));
+
+/** The declarations named `names` in `file`, each found (a renamed class must be renamed here too). */
+function declarations(file, names, isKind) {
+  const found = new Map();
+  visit(sourceFile(join(repoRoot, file)), (node) => {
+    if (isKind(node) && node.name && names.includes(node.name.text)) found.set(node.name.text, node);
+  });
+  const missing = names.filter((name) => !found.has(name));
+  if (missing.length > 0) throw new Error(`internal-properties: ${file} declares no ${missing.join(', ')}`);
+  return [...found.values()];
+}
+
+/** Property names declared in interfaces and object types of `files`, and the members of INTERNAL_CLASSES. */
+export function declaredPropertyNames(files = INTERNAL_TYPE_FILES) {
   const names = new Set();
   for (const file of files) {
     visit(sourceFile(join(repoRoot, file)), (node) => {
       if ((ts.isPropertySignature(node) || ts.isMethodSignature(node)) && ts.isIdentifier(node.name)) names.add(node.name.text);
     });
+  }
+  for (const [file, classes] of Object.entries(INTERNAL_CLASSES)) {
+    for (const node of declarations(file, classes, ts.isClassDeclaration)) for (const name of memberNames(node)) names.add(name);
   }
   return names;
 }
@@ -88,12 +114,13 @@ function outsideVocabulary() {
   }
   for (const file of filesUnder(join(repoRoot, 'spec'), /\.ya?ml$/)) addWords(read(file));
   for (const file of EXTERNAL_TYPE_FILES) addWords(read(join(repoRoot, file)));
+  for (const [file, types] of Object.entries(SHARED_TYPES)) {
+    for (const node of declarations(file, types, ts.isInterfaceDeclaration)) addWords(node.getText());
+  }
+  const internalClasses = new Set(Object.values(INTERNAL_CLASSES).flat());
   for (const file of filesUnder(join(repoRoot, 'src'), /\.ts$/)) {
     visit(sourceFile(file), (node) => {
-      if (!ts.isClassLike(node)) return;
-      for (const member of node.members) {
-        if (member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) vocabulary.add(member.name.text);
-      }
+      if (ts.isClassLike(node) && !internalClasses.has(node.name?.text)) for (const name of memberNames(node)) vocabulary.add(name);
     });
   }
   return vocabulary;

@@ -13,9 +13,9 @@ function bundleWords() {
   return new Set(readFileSync(bundlePath, 'utf8').match(/[A-Za-z_$][\w$]*/g));
 }
 
-test('message keys and view-model fields are shortened in the bundle', () => {
+test('message keys, view-model fields and the gateway client\'s methods are shortened in the bundle', () => {
   const words = bundleWords();
-  for (const name of ['documentsFailed', 'showEarlierSubSteps', 'hiddenFromResidents', 'subSteps', 'relativeTime', 'monthNames']) {
+  for (const name of ['documentsFailed', 'showEarlierSubSteps', 'hiddenFromResidents', 'subSteps', 'relativeTime', 'monthNames', 'getCatalogueResource']) {
     assert.equal(words.has(name), false, `${name} is still in the bundle`);
   }
 });
@@ -29,6 +29,8 @@ test('public properties, ZGW fields and Lit options keep their names', () => {
     'omschrijving', 'statustoelichting', 'registratiedatum', 'einddatum', 'identificatie', 'uuid', 'informeren', 'isEindstatus',
     // event details (CONTRACT 6) and Lit's property options
     'kind', 'status', 'view', 'count', 'attribute', 'state', 'hasChanged',
+    // the page-wide state that the CDN bundle shares with the npm package's copy
+    'catalogue', 'withoutExpand',
   ];
   for (const name of kept) assert.ok(words.has(name), `${name} was renamed`);
 });
