@@ -60,6 +60,50 @@ function ourModules(): Plugin {
   };
 }
 
+/**
+ * Lit's hooks for other scripts on the page, cut from its production modules: the ShadyDOM polyfill
+ * support (`litHtmlPolyfillSupport`…: for browsers without native shadow DOM, which cannot run this
+ * ES2022 bundle anyway), SSR hydration (`litElementHydrateSupport`: the element is never server-rendered)
+ * and the version lists (`litHtmlVersions`…: read only by Lit's development build, to warn about
+ * several copies). -146 B gzip. Each cut must match exactly once, so a Lit upgrade that changes
+ * them fails the build instead of shipping them silently.
+ */
+const LIT_PAGE_HOOKS: ReadonlyArray<{ file: string; cuts: RegExp[] }> = [
+  {
+    file: 'lit-html/lit-html.js',
+    cuts: [/,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/],
+  },
+  {
+    file: '@lit/reactive-element/reactive-element.js',
+    cuts: [/(?<=,)(\w+)=\w+\.reactiveElementPolyfillSupport,/, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/],
+  },
+  {
+    file: 'lit-element/lit-element.js',
+    cuts: [
+      /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\)(?=;)/,
+      /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/,
+    ],
+  },
+];
+
+function withoutLitPageHooks(): Plugin {
+  return {
+    name: 'mijn-zaken:without-lit-page-hooks',
+    apply: (config) => Boolean(config.build?.lib),
+    transform(code, id) {
+      const hooks = LIT_PAGE_HOOKS.find(({ file }) => id.split('?', 1)[0]!.endsWith(`/node_modules/${file}`));
+      if (!hooks) return null;
+      let cut = code;
+      for (const pattern of hooks.cuts) {
+        const matches = cut.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+        if (matches !== 1) throw new Error(`${hooks.file}: ${pattern} matched ${matches} times, not once (did Lit change?)`);
+        cut = cut.replace(pattern, '');
+      }
+      return { code: cut, map: null };
+    },
+  };
+}
+
 /** The element's private custom properties (tokens.styles.ts and every *.styles.ts read them). */
 const PRIVATE_PROPERTY = /--_mz-[\w-]+/g;
 
@@ -129,7 +173,7 @@ export default defineConfig({
   root,
   publicDir: false, // never copy public/ files next to the bundle
   logLevel: 'info',
-  plugins: [ourModules(), shortPrivateProperties(), lastPasses()],
+  plugins: [ourModules(), withoutLitPageHooks(), shortPrivateProperties(), lastPasses()],
   define: {
     // Lib mode leaves process.env alone; the bundle must not depend on a bundler-provided `process`.
     'process.env.NODE_ENV': JSON.stringify('production'),
