@@ -10,7 +10,7 @@
 //      the page (events carry events.ts types), not to the other copy of the element on the page
 //      (the shared state holds ZGW answers and elements), not to JSON;
 //   2. it is in none of the vocabularies the bundle shares with the outside world: the DOM and
-//      ECMAScript (TypeScript's lib files), Lit, the ZGW APIs (the vendored specs and zgw.ts), the
+//      ECMAScript (every identifier and literal of TypeScript's lib files), Lit's production modules, the ZGW APIs (the vendored specs and zgw.ts), the
 //      public API (events.ts, errors.ts, and every class member in src/: the element's properties
 //      and methods, which the other copy on the page may call), and every word in a string or
 //      template literal of the bundle (computed access, `in`, `changed.has('…')`, Lit bindings).
@@ -106,11 +106,17 @@ function outsideVocabulary() {
   const addWords = (text) => {
     for (const word of words(text)) vocabulary.add(word);
   };
+  // The DOM's and ECMAScript's names: every identifier in TypeScript's lib files (not their comments).
   const tsLib = dirname(require.resolve('typescript/lib/lib.d.ts'));
-  for (const file of filesUnder(tsLib, /^lib\.(?:es\d+|es20\d\d|dom)[\w.]*\.d\.ts$/)) addWords(read(file));
+  for (const file of filesUnder(tsLib, /^lib\.(?:es\d+|es20\d\d|esnext|dom)[\w.]*\.d\.ts$/)) {
+    visit(sourceFile(file), (node) => {
+      if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node) || ts.isLiteralKind(node.kind) || ts.isTemplateLiteralKind(node.kind)) addWords(node.text);
+    });
+  }
+  // Lit's production modules, the ones bundled (development/ and node/ builds only add warnings).
   for (const name of LIT_PACKAGES) {
     const dir = join(repoRoot, 'node_modules', name);
-    for (const file of filesUnder(dir, /\.js$/)) addWords(read(file));
+    for (const file of filesUnder(dir, /\.js$/).filter((file) => !/[/\\](?:development|node)[/\\]/.test(file))) addWords(read(file));
   }
   for (const file of filesUnder(join(repoRoot, 'spec'), /\.ya?ml$/)) addWords(read(file));
   for (const file of EXTERNAL_TYPE_FILES) addWords(read(join(repoRoot, file)));
