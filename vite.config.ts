@@ -61,43 +61,55 @@ function ourModules(): Plugin {
 }
 
 /**
- * Lit's hooks for other scripts on the page, cut from its production modules: the ShadyDOM polyfill
- * support (`litHtmlPolyfillSupport`…: for browsers without native shadow DOM, which cannot run this
- * ES2022 bundle anyway), SSR hydration (`litElementHydrateSupport`: the element is never server-rendered)
- * and the version lists (`litHtmlVersions`…: read only by Lit's development build, to warn about
- * several copies). -146 B gzip. Each cut must match exactly once, so a Lit upgrade that changes
- * them fails the build instead of shipping them silently.
+ * Cuts in Lit's production modules, for the CDN bundle only. Each must match exactly once, so a Lit
+ * upgrade that changes them fails the build instead of shipping them silently.
+ * - Lit's hooks for other scripts on the page: the ShadyDOM polyfill support (`litHtmlPolyfillSupport`…:
+ *   for browsers without native shadow DOM, which cannot run this ES2022 bundle anyway), SSR hydration
+ *   (`litElementHydrateSupport`: the element is never server-rendered) and the version lists
+ *   (`litHtmlVersions`…: read only by Lit's development build, to warn about several copies). -146 B gzip.
+ * - The long texts of two errors that only a programming mistake in our own css`` literals can raise
+ *   get short ones (the checks stay). -125 B gzip.
  */
-const LIT_PAGE_HOOKS: ReadonlyArray<{ file: string; cuts: RegExp[] }> = [
+const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> = [
   {
     file: 'lit-html/lit-html.js',
-    cuts: [/,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/],
+    cuts: [[/,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, '']],
   },
   {
     file: '@lit/reactive-element/reactive-element.js',
-    cuts: [/(?<=,)(\w+)=\w+\.reactiveElementPolyfillSupport,/, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/],
+    cuts: [
+      [/(?<=,)(\w+)=\w+\.reactiveElementPolyfillSupport,/, ''],
+      [/,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, ''],
+    ],
+  },
+  {
+    file: '@lit/reactive-element/css-tag.js',
+    cuts: [
+      [/"CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."/, '"CSSResult: use css``"'],
+      [/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"css``: not a css`` value: "+$1'],
+    ],
   },
   {
     file: 'lit-element/lit-element.js',
     cuts: [
-      /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\)(?=;)/,
-      /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/,
+      [/,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\)(?=;)/, ''],
+      [/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
     ],
   },
 ];
 
-function withoutLitPageHooks(): Plugin {
+function leanLit(): Plugin {
   return {
-    name: 'mijn-zaken:without-lit-page-hooks',
+    name: 'mijn-zaken:lean-lit',
     apply: (config) => Boolean(config.build?.lib),
     transform(code, id) {
-      const hooks = LIT_PAGE_HOOKS.find(({ file }) => id.split('?', 1)[0]!.endsWith(`/node_modules/${file}`));
-      if (!hooks) return null;
+      const module = LIT_CUTS.find(({ file }) => id.split('?', 1)[0]!.endsWith(`/node_modules/${file}`));
+      if (!module) return null;
       let cut = code;
-      for (const pattern of hooks.cuts) {
+      for (const [pattern, replacement] of module.cuts) {
         const matches = cut.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
-        if (matches !== 1) throw new Error(`${hooks.file}: ${pattern} matched ${matches} times, not once (did Lit change?)`);
-        cut = cut.replace(pattern, '');
+        if (matches !== 1) throw new Error(`${module.file}: ${pattern} matched ${matches} times, not once (did Lit change?)`);
+        cut = cut.replace(pattern, replacement);
       }
       return { code: cut, map: null };
     },
@@ -173,7 +185,7 @@ export default defineConfig({
   root,
   publicDir: false, // never copy public/ files next to the bundle
   logLevel: 'info',
-  plugins: [ourModules(), withoutLitPageHooks(), shortPrivateProperties(), lastPasses()],
+  plugins: [ourModules(), leanLit(), shortPrivateProperties(), lastPasses()],
   define: {
     // Lib mode leaves process.env alone; the bundle must not depend on a bundler-provided `process`.
     'process.env.NODE_ENV': JSON.stringify('production'),
