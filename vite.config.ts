@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify as minifyHtml, type MinifierOptions } from 'html-minifier-next';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { minify as terser } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
+import { shortenInternalProperties } from './scripts/lib/internal-properties.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -58,6 +60,62 @@ function ourModules(): Plugin {
   };
 }
 
+/**
+ * Cuts in Lit's production modules, for the CDN bundle only. Each must match exactly once, so a Lit
+ * upgrade that changes them fails the build instead of shipping them silently.
+ * - Lit's hooks for other scripts on the page: the ShadyDOM polyfill support (`litHtmlPolyfillSupport`…:
+ *   for browsers without native shadow DOM, which cannot run this ES2022 bundle anyway), SSR hydration
+ *   (`litElementHydrateSupport`: the element is never server-rendered) and the version lists
+ *   (`litHtmlVersions`…: read only by Lit's development build, to warn about several copies). -146 B gzip.
+ * - The long texts of two errors that only a programming mistake in our own css`` literals can raise
+ *   get short ones (the checks stay). -125 B gzip.
+ */
+const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> = [
+  {
+    file: 'lit-html/lit-html.js',
+    cuts: [[/,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, '']],
+  },
+  {
+    file: '@lit/reactive-element/reactive-element.js',
+    cuts: [
+      [/(?<=,)(\w+)=\w+\.reactiveElementPolyfillSupport,/, ''],
+      [/,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, ''],
+    ],
+  },
+  {
+    file: '@lit/reactive-element/css-tag.js',
+    cuts: [
+      [/"CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."/, '"CSSResult: use css``"'],
+      [/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"css``: not a css`` value: "+$1'],
+    ],
+  },
+  {
+    file: 'lit-element/lit-element.js',
+    cuts: [
+      [/,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\)(?=;)/, ''],
+      [/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
+    ],
+  },
+];
+
+function leanLit(): Plugin {
+  return {
+    name: 'mijn-zaken:lean-lit',
+    apply: (config) => Boolean(config.build?.lib),
+    transform(code, id) {
+      const module = LIT_CUTS.find(({ file }) => id.split('?', 1)[0]!.endsWith(`/node_modules/${file}`));
+      if (!module) return null;
+      let cut = code;
+      for (const [pattern, replacement] of module.cuts) {
+        const matches = cut.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+        if (matches !== 1) throw new Error(`${module.file}: ${pattern} matched ${matches} times, not once (did Lit change?)`);
+        cut = cut.replace(pattern, replacement);
+      }
+      return { code: cut, map: null };
+    },
+  };
+}
+
 /** The element's private custom properties (tokens.styles.ts and every *.styles.ts read them). */
 const PRIVATE_PROPERTY = /--_mz-[\w-]+/g;
 
@@ -95,6 +153,29 @@ function shortPrivateProperties(): Plugin {
   };
 }
 
+/**
+ * The last passes over the minified chunk (CDN bundle only). 1. Internal property names (message keys,
+ * view-model and view-context fields) → short names; scripts/lib/internal-properties.mjs says which
+ * names qualify and why that is safe. 2. Terser, one pass: it finds what Oxc leaves (-124 B gzip when
+ * added; more passes came out larger). The banner is a legal comment and stays.
+ */
+function lastPasses(): Plugin {
+  return {
+    name: 'mijn-zaken:last-passes',
+    apply: (config) => Boolean(config.build?.lib),
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const { code, renamed } = shortenInternalProperties(chunk.code);
+        this.info(`${renamed.length} internal property names shortened`);
+        const result = await terser(code, { module: true, compress: { passes: 1 }, mangle: true, format: { comments: /^!/ } });
+        if (result.code === undefined) throw new Error('terser returned no code');
+        chunk.code = result.code;
+      }
+    },
+  };
+}
+
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { name: string; version: string; license: string };
 const banner =
   `/*! <mijn-zaken> ${pkg.name}@${pkg.version} | ${pkg.license}` +
@@ -104,7 +185,7 @@ export default defineConfig({
   root,
   publicDir: false, // never copy public/ files next to the bundle
   logLevel: 'info',
-  plugins: [ourModules(), shortPrivateProperties()],
+  plugins: [ourModules(), leanLit(), shortPrivateProperties(), lastPasses()],
   define: {
     // Lib mode leaves process.env alone; the bundle must not depend on a bundler-provided `process`.
     'process.env.NODE_ENV': JSON.stringify('production'),

@@ -22,6 +22,9 @@ function isZgwResource(name: string | undefined): name is ZgwResource {
   return name !== undefined && Object.hasOwn(RESOURCE_API, name);
 }
 
+/** The end of a resource path: `/{resource}[/{uuid}[/download]]`, one trailing slash allowed. */
+const RESOURCE_PATH = /\/([a-z]+)(?:\/([\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12})(\/download)?)?\/?$/i;
+
 /**
  * Maps a resource URL from a response onto the gateway by what it names (CONTRACT 5):
  * `…/{resource}[/{uuid}[/download]][?query]` → `{gateway}/{api}/api/v1/{resource}[/{uuid}[/download]][?query]`.
@@ -38,28 +41,9 @@ export function mapToGateway(resourceUrl: string, gateway: string): string | nul
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   // The URL parser has already resolved `..`; an encoded slash or dot never names a resource.
-  const segments = url.pathname.split('/');
-  if (segments.at(-1) === '') segments.pop();
-  const tail: string[] = [];
-  let resource: ZgwResource | null = null;
-  for (let depth = 1; depth <= 3 && depth < segments.length; depth++) {
-    const candidate = segments[segments.length - depth];
-    if (isZgwResource(candidate) && isResourceTail(candidate, segments.slice(segments.length - depth + 1))) {
-      resource = candidate;
-      tail.push(...segments.slice(segments.length - depth + 1));
-      break;
-    }
-  }
-  if (!resource) return null;
-  const [uuid, download] = tail;
-  return gatewayUrl(gateway, resource, uuid ?? null, undefined, download !== undefined) + url.search;
-}
-
-/** What may follow a resource name: nothing, a UUID, or (a document only) a UUID and `download`. */
-function isResourceTail(resource: ZgwResource, tail: string[]): boolean {
-  if (tail.length === 0) return true;
-  if (!isUuid(tail[0])) return false;
-  return tail.length === 1 || (tail.length === 2 && tail[1] === 'download' && resource === 'enkelvoudiginformatieobjecten');
+  const [, resource, uuid, download] = RESOURCE_PATH.exec(url.pathname) ?? [];
+  if (!isZgwResource(resource) || (download && resource !== 'enkelvoudiginformatieobjecten')) return null;
+  return gatewayUrl(gateway, resource, uuid, undefined, download !== undefined) + url.search;
 }
 
 /** Builds `{gateway}/{api}/api/v1/{resource}[/{uuid}[/download]]` with the given query. `gateway` must be absolute. */

@@ -1,3 +1,4 @@
+import { amsterdamDay } from '../model/text.js';
 import { calendarWords, languageOf, type Language, type RelativeUnit } from './messages.js';
 
 /** Dates and numbers through `Intl`, always in the Netherlands' time zone. */
@@ -51,7 +52,7 @@ function create(language: Language): Formatters {
       const time = Date.parse(value);
       if (Number.isNaN(time)) return value;
       if (!dateWords) return dateFormat.format(time);
-      const [year, month, day] = calendarDay(time);
+      const [year, month, day] = amsterdamDay(time).split('-').map(Number) as [number, number, number];
       return `${day} ${dateWords.monthNames[month - 1]} ${year}`;
     },
     fileSize: (size) => {
@@ -63,16 +64,15 @@ function create(language: Language): Formatters {
     until: (value) => {
       const time = Date.parse(value);
       if (Number.isNaN(time)) return null;
-      const days = Math.round((utcDay(time) - utcDay(clock.now())) / DAY);
-      if (days < 0) return null;
+      // Midnight UTC of both Amsterdam days: whole days between them, whatever the DST.
+      const days = Math.round((Date.parse(amsterdamDay(time)) - Date.parse(amsterdamDay(clock.now()))) / DAY);
+      if (!(days >= 0)) return null;
       const [count, relativeUnit]: [number, RelativeUnit] =
         days < 14 ? [days, 'day'] : days < 61 ? [Math.round(days / 7), 'week'] : [Math.round(days / 30.44), 'month'];
       return relativeWords ? relativeWords.relativeTime(count, relativeUnit) : relativeFormat.format(count, relativeUnit);
     },
   };
 }
-
-let dayParts: Intl.DateTimeFormat | undefined;
 
 /**
  * Sets up the formatters while the first request is in flight: the first `Intl.DateTimeFormat` with
@@ -81,17 +81,4 @@ let dayParts: Intl.DateTimeFormat | undefined;
  */
 export function warmUpFormatters(language = 'nl'): void {
   (globalThis.requestIdleCallback ?? setTimeout)(() => formattersFor(language).until(new Date(clock.now()).toISOString()));
-}
-
-/** Year, month (1–12) and day of a moment on the calendar in Amsterdam. */
-function calendarDay(time: number): [number, number, number] {
-  dayParts ??= new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' });
-  const parts = Object.fromEntries(dayParts.formatToParts(time).map((part) => [part.type, Number(part.value)]));
-  return [parts.year ?? 0, parts.month ?? 1, parts.day ?? 1];
-}
-
-/** Midnight UTC of the Amsterdam calendar day: whole days between two of them, whatever the DST. */
-function utcDay(time: number): number {
-  const [year, month, day] = calendarDay(time);
-  return Date.UTC(year, month - 1, day);
 }

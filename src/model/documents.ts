@@ -71,44 +71,6 @@ function timeOf(date: string | null): number {
   return date === null ? Number.NEGATIVE_INFINITY : Date.parse(date);
 }
 
-const FILE_TYPES: Readonly<Record<string, string>> = {
-  'application/pdf': 'PDF',
-  'application/msword': 'Word',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.ms-excel': 'Excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
-  'text/plain': 'TXT',
-  'text/csv': 'CSV',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'image/tiff': 'TIFF',
-  'application/zip': 'ZIP',
-  'message/rfc822': 'EML',
-};
-
-/** Extensions whose label differs from the extension itself, so `.docx` and its MIME type read alike. */
-const EXTENSION_TYPES: Readonly<Record<string, string>> = {
-  doc: 'Word',
-  docx: 'Word',
-  xls: 'Excel',
-  xlsx: 'Excel',
-  jpg: 'JPEG',
-  jpeg: 'JPEG',
-  tif: 'TIFF',
-  tiff: 'TIFF',
-};
-
-/** `application/pdf` → `PDF`; falls back on the file name's extension. */
-export function fileTypeLabel(formaat: string | null | undefined, bestandsnaam: string | null | undefined): string | null {
-  const mime = text(formaat)?.toLowerCase().split(';')[0]?.trim();
-  if (mime && Object.hasOwn(FILE_TYPES, mime)) return FILE_TYPES[mime] ?? null;
-  const extension = /\.([a-z0-9]{1,5})$/i.exec(text(bestandsnaam) ?? '')?.[1]?.toLowerCase();
-  if (!extension) return null;
-  return Object.hasOwn(EXTENSION_TYPES, extension) ? (EXTENSION_TYPES[extension] ?? null) : extension.toUpperCase();
-}
-
 /** Extensions that differ from the MIME subtype; a subtype of up to five letters is its own (`pdf`, `png`, `zip`). */
 const EXTENSIONS: Readonly<Record<string, string>> = {
   plain: 'txt',
@@ -123,6 +85,26 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   rfc822: 'eml',
 };
 
+/** Labels that differ from the extension in capitals, so `.docx`, `.doc` and their MIME types read alike. */
+const LABELS: Readonly<Record<string, string>> = { doc: 'Word', docx: 'Word', xls: 'Excel', xlsx: 'Excel', jpg: 'JPEG', tif: 'TIFF' };
+
+const own = (table: Readonly<Record<string, string>>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+/** The extension a `formaat` stands for (`application/pdf; charset=binary` → `pdf`); null when unknown. */
+function formaatExtension(formaat: unknown): string | null {
+  const subtype = /^[a-z]+\/([\w.-]+)/.exec(text(formaat)?.toLowerCase() ?? '')?.[1] ?? '';
+  return own(EXTENSIONS, subtype) ?? /^[a-z0-9]{1,5}$/.exec(subtype)?.[0] ?? null;
+}
+
+/** `besluit.v2.PDF` → `pdf`. */
+const nameExtension = (name: string | null): string | undefined => /\.([a-z0-9]{1,5})$/i.exec(name ?? '')?.[1]?.toLowerCase();
+
+/** `application/pdf` → `PDF`; falls back on the file name's extension. */
+export function fileTypeLabel(formaat: string | null | undefined, bestandsnaam: string | null | undefined): string | null {
+  const extension = formaatExtension(formaat) ?? nameExtension(text(bestandsnaam));
+  return extension ? (own(LABELS, extension) ?? extension.toUpperCase()) : null;
+}
+
 /** Names Windows refuses whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
@@ -133,11 +115,10 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
  */
 export function safeFileName(document: EnkelvoudigInformatieObject): string | null {
   const given = clean(document.bestandsnaam);
-  if (given !== null && /\.[a-z0-9]{1,5}$/i.test(given)) return given;
+  if (nameExtension(given)) return given;
   const base = given ?? clean(document.titel);
   if (base === null) return null;
-  const subtype = /^[a-z]+\/([\w.-]+)/.exec(text(document.formaat)?.toLowerCase() ?? '')?.[1] ?? '';
-  const extension = Object.hasOwn(EXTENSIONS, subtype) ? EXTENSIONS[subtype] : /^[a-z0-9]{1,5}$/.exec(subtype)?.[0];
+  const extension = formaatExtension(document.formaat);
   return extension && !base.toLowerCase().endsWith(`.${extension}`) ? `${base}.${extension}` : base;
 }
 

@@ -6,20 +6,18 @@ export interface CalendarDuration {
   days: number;
 }
 
-const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+/**
+ * `P…Y…M…W…D`: at least one component after the `P` and after a `T`. A resident's date has no time
+ * of day, so a time part is accepted only when it is zero (`P1DT0H`).
+ */
+const DURATION = /^P(?=\d|T\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:0+H)?(?:0+M)?(?:0+(?:[.,]0+)?S)?)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** Parses `P…Y…M…W…D`; a time part is accepted only when it is zero. Null for anything else. */
+/** Parses an ISO 8601 calendar duration; null for anything else. */
 export function parseIsoDuration(value: string | null | undefined): CalendarDuration | null {
-  if (typeof value !== 'string') return null;
-  const match = DURATION.exec(value.trim().toUpperCase());
-  if (!match || match.slice(1).every((part) => part === undefined)) return null;
-  // `P1DT` is not ISO 8601: a `T` needs a time component after it.
-  if (value.toUpperCase().includes('T') && match.slice(5).every((part) => part === undefined)) return null;
-  // A resident's date has no time of day: a duration with real hours is not a calendar duration.
-  const [hours, minutes, seconds] = match.slice(5).map((part) => Number((part ?? '0').replace(',', '.')));
-  if (hours || minutes || seconds) return null;
-  const [years, months, weeks, days] = match.slice(1, 5).map((part) => Number(part ?? '0')) as [number, number, number, number];
+  const match = typeof value === 'string' ? DURATION.exec(value.trim().toUpperCase()) : null;
+  if (!match) return null;
+  const [years, months, weeks, days] = match.slice(1).map((part) => Number(part ?? '0')) as [number, number, number, number];
   return { years, months, weeks, days };
 }
 

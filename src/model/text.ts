@@ -55,8 +55,15 @@ export function calendarDate(value: unknown): string | null {
   const time = match ? Date.parse(match[3] ? (date as string) : (match[1] as string)) : Number.NaN;
   // Date.parse takes 30 February as 2 March: the day must come back as written.
   if (Number.isNaN(time) || new Date(Date.parse(match?.[1] ?? '')).toISOString().slice(0, 10) !== match?.[1]) return null;
-  // Swedish writes dates as YYYY-MM-DD.
-  return match[3] ? new Date(time).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }) : match[1];
+  return match[3] ? amsterdamDay(time) : match[1];
+}
+
+let amsterdam: Intl.DateTimeFormat | undefined;
+
+/** `YYYY-MM-DD`: the day a moment is on the calendar in Amsterdam (Swedish writes dates so). */
+export function amsterdamDay(time: number): string {
+  amsterdam ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  return amsterdam.format(time);
 }
 
 /** A date for display: the Amsterdam day of a ZGW date or date-time, else the text as received. */

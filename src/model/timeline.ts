@@ -55,9 +55,6 @@ interface Placed {
   index: number;
 }
 
-const volgnummerOf = (statustype: StatusType | null | undefined): number | null =>
-  typeof statustype?.volgnummer === 'number' && Number.isFinite(statustype.volgnummer) ? statustype.volgnummer : null;
-
 /**
  * Steps in `volgnummer` order (4.1). Real back ends break that in two ways, placed so:
  * - the same URL twice (a page boundary that moved): the first one counts;
@@ -72,7 +69,8 @@ function placeStatustypen(statustypen: readonly StatusType[], firstReached: Read
     const key = resourceKey(statustype.url);
     if (key === null || seen.has(key)) continue;
     seen.add(key);
-    const volgnummer = volgnummerOf(statustype);
+    // Number.isFinite: a number, and not NaN or ±∞ (`"2"` from a loose back end is no volgnummer).
+    const volgnummer = Number.isFinite(statustype.volgnummer) ? (statustype.volgnummer as number) : null;
     const step = { statustype, key, order: volgnummer ?? Number.POSITIVE_INFINITY, reached: firstReached.get(key) ?? Number.POSITIVE_INFINITY, index: placed.length };
     placed.push(step);
     if (volgnummer === null && step.reached !== Number.POSITIVE_INFINITY) unnumbered.push(step);

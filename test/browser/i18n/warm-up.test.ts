@@ -71,6 +71,6 @@ describe('formatters are set up while the first request is in flight (issue 15)'
     expect(answered, 'set up before the first answer').to.equal(false);
     await waitUntil(() => answered, 'the zaak did not load', { timeout: 5000 });
     // The documents too, so that no request is left when the frame goes.
-    await waitUntil(() => !element.shadowRoot?.querySelector('.documents-message[role="status"]'), 'documents still loading', { timeout: 5000 });
+    await waitUntil(() => !element.shadowRoot?.querySelector('.documents-loading'), 'documents still loading', { timeout: 5000 });
   });
 });

@@ -162,6 +162,14 @@ describe('fileTypeLabel', () => {
     expect(fileTypeLabel(null, 'besluit.v2.final.pdf')).to.equal('PDF');
   });
 
+  it('reads formaat as safeFileName does: the label names the extension the download is saved with', () => {
+    expect(fileTypeLabel('image/webp', 'kaart.png')).to.equal('WEBP');
+    expect(fileTypeLabel('text/plain', null)).to.equal('TXT');
+    expect(fileTypeLabel('application/vnd.ms-excel', null)).to.equal('Excel');
+    expect(fileTypeLabel('image/tiff', null)).to.equal('TIFF');
+    expect(fileTypeLabel('application/constructor', 'a.pdf')).to.equal('PDF');
+  });
+
   it('null when nothing is known', () => {
     expect(fileTypeLabel(null, null)).to.equal(null);
     expect(fileTypeLabel(undefined, undefined)).to.equal(null);
