@@ -1,0 +1,97 @@
+import { initialState, TaskStatus } from '@lit/task';
+import type { GatewayClient, RequestQueue } from '../gateway/client.js';
+import { GatewayError } from '../gateway/errors.js';
+import { loadTimelineData, loadZaak, type ZaakTimelineData } from '../gateway/load-zaak.js';
+import type { Zaak } from '../model/zgw.js';
+import type { SectionState } from '../vocabulary.js';
+import { hasFailed, Loader, type AnyTask, type GatewayHost } from './loader.js';
+
+export interface LoadedZaak {
+  client: GatewayClient;
+  zaak: Zaak;
+}
+
+/** One detail section as data: how it loads, once the zaak is known (round trip 2 and on). */
+export interface SectionSource<R> {
+  load(client: GatewayClient, zaak: Zaak, signal: AbortSignal): Promise<R>;
+}
+
+/** An answer, with the zaak it belongs to: the stale-answer check compares that. */
+interface ForZaak<T> {
+  loaded: LoadedZaak;
+  value: T;
+}
+
+/**
+ * One zaak: round trip 1 the zaak (by UUID or identificatie), then side by side its timeline (statussen,
+ * statustypen, zaaktype, result) and each section of the table. A new zaak aborts the previous one's work,
+ * and an answer for another zaak than the one on screen is never shown (`current`, `sectionStates`).
+ */
+export class ZaakLoader<R> extends Loader {
+  #reference: () => string | null;
+
+  readonly zaak = this.add({
+    args: () => [...this.target(), this.#reference()] as const,
+    task: async ([gateway, credentials, reference], { signal }): Promise<LoadedZaak | typeof initialState> => {
+      if (reference === null) return initialState;
+      if (gateway === null) throw new GatewayError('configuration');
+      const client = this.client(gateway, credentials);
+      return { client, zaak: await loadZaak(client, reference, signal) };
+    },
+  });
+
+  readonly timeline = this.#after((loaded, signal) => loadTimelineData(loaded.client, loaded.zaak, signal));
+  readonly sections;
+
+  constructor(host: GatewayHost, queue: RequestQueue, timeoutMs: () => number, reference: () => string | null, sources: ReadonlyArray<SectionSource<R>>) {
+    super(host, queue, timeoutMs);
+    this.#reference = reference;
+    this.sections = sources.map((source) => this.#after((loaded, signal) => source.load(loaded.client, loaded.zaak, signal)));
+  }
+
+  /** A task that runs once the zaak is loaded, with it. */
+  #after<T>(load: (loaded: LoadedZaak, signal: AbortSignal) => Promise<T>) {
+    return this.add({
+      args: () => [this.zaak.value] as const,
+      task: async ([loaded], { signal }): Promise<ForZaak<T> | typeof initialState> =>
+        loaded ? { loaded, value: await load(loaded, signal) } : initialState,
+    });
+  }
+
+  /** The timeline of the zaak on screen, with its client; a stale one is ignored. */
+  current(): { loaded: LoadedZaak; data: ZaakTimelineData } | null {
+    const answer = this.timeline.value;
+    return this.zaak.status === TaskStatus.COMPLETE && answer && answer.loaded === this.zaak.value ? { loaded: answer.loaded, data: answer.value } : null;
+  }
+
+  /** Each section of the zaak on screen; `retried(index)` runs before a failed one is tried again. */
+  sectionStates(retried: (index: number) => void): Array<SectionState<R>> {
+    const loaded = this.current()?.loaded;
+    return this.sections.map((task, index): SectionState<R> => {
+      const answer = task.value;
+      if (hasFailed(task as unknown as AnyTask)) {
+        return {
+          kind: 'failed',
+          onRetry: () => {
+            retried(index);
+            void task.run();
+          },
+        };
+      }
+      return task.status === TaskStatus.COMPLETE && answer && answer.loaded === loaded ? { kind: 'ready', value: answer.value } : { kind: 'loading' };
+    });
+  }
+
+  /** Another zaak is wanted: the previous one's work is not. */
+  reset(): void {
+    this.timeline.abort();
+    for (const task of this.sections) task.abort();
+  }
+
+  /** The zaak's failure, else the timeline's (once the zaak is there): a section's failure is its own. */
+  failed(): AnyTask | null {
+    const zaak = this.zaak as unknown as AnyTask;
+    const timeline = this.timeline as unknown as AnyTask;
+    return hasFailed(zaak) ? zaak : hasFailed(timeline) && zaak.status === TaskStatus.COMPLETE ? timeline : null;
+  }
+}
