@@ -1,12 +1,77 @@
-import { Task, TaskStatus, type TaskConfig } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GatewayClient, RequestQueue } from '../gateway/client.js';
 import { GatewayError, isAbortError } from '../gateway/errors.js';
 import { text } from '../model/text.js';
 import type { Credentials } from '../vocabulary.js';
 
-// A task of any arguments and value, as the loaders keep them side by side.
-export type AnyTask = Task<readonly unknown[], unknown>;
+/** A task's state, numbered as Lit's `@lit/task` does. */
+export const Status = { Initial: 0, Pending: 1, Complete: 2, Error: 3 } as const;
+type Status = (typeof Status)[keyof typeof Status];
+
+/** What a task returns for "nothing to load": its status goes back to initial, its value stays. */
+export const initialState: unique symbol = Symbol();
+
+/**
+ * One load, run again whenever its arguments change (by identity) before a render: Lit's `Task` in the
+ * few bytes this element needs. A new run aborts the one before, and only the newest run's answer
+ * (or failure) is kept, so a stale answer never wins.
+ */
+export class LoadTask<A extends readonly unknown[] = readonly unknown[], R = unknown> implements ReactiveController {
+  status: Status = Status.Initial;
+  value: R | undefined;
+  error: unknown;
+  #host: ReactiveControllerHost;
+  #args: () => A;
+  #work: (args: A, signal: AbortSignal) => Promise<R | typeof initialState>;
+  #last: A | undefined;
+  #abort: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost, args: () => A, work: (args: A, signal: AbortSignal) => Promise<R | typeof initialState>) {
+    this.#host = host;
+    this.#args = args;
+    this.#work = work;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const args = this.#args();
+    const last = this.#last;
+    if (!last || args.length !== last.length || args.some((arg, index) => arg !== last[index])) void this.run(args);
+  }
+
+  async run(args = this.#args()): Promise<void> {
+    this.#last = args;
+    this.abort();
+    this.status = Status.Pending;
+    this.#host.requestUpdate();
+    const abort = (this.#abort = new AbortController());
+    let result: R | typeof initialState | undefined;
+    let error: unknown;
+    let failed = false;
+    try {
+      result = await this.#work(args, abort.signal);
+    } catch (caught) {
+      failed = true;
+      error = caught;
+    }
+    if (abort !== this.#abort) return;
+    if (result === initialState) {
+      this.status = Status.Initial;
+    } else {
+      this.status = failed ? Status.Error : Status.Complete;
+      this.value = result;
+      this.error = error;
+    }
+    this.#host.requestUpdate();
+  }
+
+  abort(): void {
+    if (this.status === Status.Pending) this.#abort?.abort();
+  }
+}
+
+/** A task of any arguments and value, as the loaders keep them side by side. */
+export type AnyTask = Pick<LoadTask, 'status' | 'error' | 'run' | 'abort'>;
 
 /** What a loader reads of its host: the attributes and properties that shape a request. */
 export interface GatewayHost extends ReactiveControllerHost {
@@ -38,7 +103,7 @@ export const asGatewayError = (error: unknown): GatewayError =>
   error instanceof GatewayError ? error : new GatewayError('invalid-response', { cause: error });
 
 /** Failed for real: not merely aborted. */
-export const hasFailed = (task: AnyTask): boolean => task.status === TaskStatus.ERROR && !isAbortError(task.error);
+export const hasFailed = (task: AnyTask): boolean => task.status === Status.Error && !isAbortError(task.error);
 
 /**
  * The base of the loaders: its tasks run on the host (Lit's `Task`: a new run aborts the previous one,
@@ -59,9 +124,9 @@ export abstract class Loader implements ReactiveController {
     host.addController(this);
   }
 
-  protected add<A extends readonly unknown[], R>(config: TaskConfig<A, R>): Task<A, R> {
-    const task = new Task(this.host, config);
-    this.#tasks.push(task as unknown as AnyTask);
+  protected add<A extends readonly unknown[], R>(args: () => A, work: (args: A, signal: AbortSignal) => Promise<R | typeof initialState>): LoadTask<A, R> {
+    const task = new LoadTask(this.host, args, work);
+    this.#tasks.push(task);
     return task;
   }
 
@@ -94,7 +159,7 @@ export abstract class Loader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#cut = this.#tasks.filter((task) => task.status === TaskStatus.PENDING);
+    this.#cut = this.#tasks.filter((task) => task.status === Status.Pending);
     for (const task of this.#cut) task.abort();
   }
 }

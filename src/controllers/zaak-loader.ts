@@ -1,10 +1,9 @@
-import { initialState, TaskStatus } from '@lit/task';
 import type { GatewayClient, RequestQueue } from '../gateway/client.js';
 import { GatewayError } from '../gateway/errors.js';
 import { loadTimelineData, loadZaak, type ZaakTimelineData } from '../gateway/load-zaak.js';
 import type { Zaak } from '../model/zgw.js';
 import type { SectionState } from '../vocabulary.js';
-import { hasFailed, Loader, type AnyTask, type GatewayHost } from './loader.js';
+import { hasFailed, initialState, Loader, Status, type AnyTask, type GatewayHost } from './loader.js';
 
 export interface LoadedZaak {
   client: GatewayClient;
@@ -30,15 +29,15 @@ interface ForZaak<T> {
 export class ZaakLoader<R> extends Loader {
   #reference: () => string | null;
 
-  readonly zaak = this.add({
-    args: () => [...this.target(), this.#reference()] as const,
-    task: async ([gateway, credentials, reference], { signal }): Promise<LoadedZaak | typeof initialState> => {
+  readonly zaak = this.add(
+    () => [...this.target(), this.#reference()] as const,
+    async ([gateway, credentials, reference], signal): Promise<LoadedZaak | typeof initialState> => {
       if (reference === null) return initialState;
       if (gateway === null) throw new GatewayError('configuration');
       const client = this.client(gateway, credentials);
       return { client, zaak: await loadZaak(client, reference, signal) };
     },
-  });
+  );
 
   readonly timeline = this.#after((loaded, signal) => loadTimelineData(loaded.client, loaded.zaak, signal));
   readonly sections;
@@ -51,17 +50,16 @@ export class ZaakLoader<R> extends Loader {
 
   /** A task that runs once the zaak is loaded, with it. */
   #after<T>(load: (loaded: LoadedZaak, signal: AbortSignal) => Promise<T>) {
-    return this.add({
-      args: () => [this.zaak.value] as const,
-      task: async ([loaded], { signal }): Promise<ForZaak<T> | typeof initialState> =>
-        loaded ? { loaded, value: await load(loaded, signal) } : initialState,
-    });
+    return this.add(
+      () => [this.zaak.value] as const,
+      async ([loaded], signal): Promise<ForZaak<T> | typeof initialState> => (loaded ? { loaded, value: await load(loaded, signal) } : initialState),
+    );
   }
 
   /** The timeline of the zaak on screen, with its client; a stale one is ignored. */
   current(): { loaded: LoadedZaak; data: ZaakTimelineData } | null {
     const answer = this.timeline.value;
-    return this.zaak.status === TaskStatus.COMPLETE && answer && answer.loaded === this.zaak.value ? { loaded: answer.loaded, data: answer.value } : null;
+    return this.zaak.status === Status.Complete && answer && answer.loaded === this.zaak.value ? { loaded: answer.loaded, data: answer.value } : null;
   }
 
   /** Each section of the zaak on screen; `retried(index)` runs before a failed one is tried again. */
@@ -69,7 +67,7 @@ export class ZaakLoader<R> extends Loader {
     const loaded = this.current()?.loaded;
     return this.sections.map((task, index): SectionState<R> => {
       const answer = task.value;
-      if (hasFailed(task as unknown as AnyTask)) {
+      if (hasFailed(task)) {
         return {
           kind: 'failed',
           onRetry: () => {
@@ -78,7 +76,7 @@ export class ZaakLoader<R> extends Loader {
           },
         };
       }
-      return task.status === TaskStatus.COMPLETE && answer && answer.loaded === loaded ? { kind: 'ready', value: answer.value } : { kind: 'loading' };
+      return task.status === Status.Complete && answer && answer.loaded === loaded ? { kind: 'ready', value: answer.value } : { kind: 'loading' };
     });
   }
 
@@ -90,8 +88,8 @@ export class ZaakLoader<R> extends Loader {
 
   /** The zaak's failure, else the timeline's (once the zaak is there): a section's failure is its own. */
   failed(): AnyTask | null {
-    const zaak = this.zaak as unknown as AnyTask;
-    const timeline = this.timeline as unknown as AnyTask;
-    return hasFailed(zaak) ? zaak : hasFailed(timeline) && zaak.status === TaskStatus.COMPLETE ? timeline : null;
+    const zaak = this.zaak;
+    const timeline = this.timeline;
+    return hasFailed(zaak) ? zaak : hasFailed(timeline) && zaak.status === Status.Complete ? timeline : null;
   }
 }
