@@ -1,6 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-type Find = () => HTMLElement | null | undefined;
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
  * Focus follows the resident to content that a later render shows: after each update the wanted target
@@ -8,31 +6,31 @@ type Find = () => HTMLElement | null | undefined;
  * still waits). Never left on <body>: an element that gets focus from script and has no tabindex gets -1.
  */
 export class FocusController implements ReactiveController {
-  #find: Find | null = null;
+  #host: ReactiveElement;
+  #selector: string | null = null;
   #keep: (() => boolean) | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
   }
 
-  /** Focus what `find` returns after the next update that has it; `tabbable`: it is focusable already (a link). */
-  want(find: Find, keep?: () => boolean, tabbable = false): void {
-    this.#find = () => {
-      const target = find();
-      if (target && !tabbable && !target.hasAttribute('tabindex')) target.tabIndex = -1;
-      return target;
-    };
+  /** Focus the first match of `selector` in the host's shadow root after the next update that has one. */
+  want(selector: string, keep?: () => boolean): void {
+    this.#selector = selector;
     this.#keep = keep;
   }
 
   clear(): void {
-    this.#find = null;
+    this.#selector = null;
   }
 
   hostUpdated(): void {
-    const target = this.#find?.();
+    const target = this.#selector && this.#host.renderRoot.querySelector<HTMLElement>(this.#selector);
     if (!target) return;
-    if (!this.#keep?.()) this.#find = null;
+    if (!this.#keep?.()) this.#selector = null;
+    // Links and buttons (tabIndex 0) are focusable as they are; a heading or box is made so, outside the tab order.
+    if (target.tabIndex < 0) target.tabIndex = -1;
     target.focus();
   }
 }

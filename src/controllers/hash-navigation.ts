@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isUuid } from '../model/text.js';
 import type { MijnZakenSelectDetail } from '../vocabulary.js';
+import type { FocusController } from './focus.js';
 
 export type Selection = MijnZakenSelectDetail;
 
@@ -19,6 +20,12 @@ function candidates(): Candidate[] {
   return (holder[HASH_KEY] ??= []);
 }
 
+/** Where focus goes when a zaak opens (or a retry answers): the detail's heading, or the error in its place. */
+export const HEADING = '.detail-title, [part="error"]';
+
+/** Back in the overview, focus returns to the zaak that was open. */
+const zaakLink = (uuid: string) => `[part~="zaak"][data-uuid="${uuid}"] .zaak-link`;
+
 /** `#zaak=<uuid>` → the UUID; anything else → null. */
 export const zaakFromHash = (hash: string): string | null => {
   const value = new URLSearchParams(hash.replace(/^#/, '')).get('zaak');
@@ -28,12 +35,14 @@ export const zaakFromHash = (hash: string): string | null => {
 /**
  * `#zaak=<uuid>` navigation of an overview: Reload, Back, Forward and a shared link open the zaak the hash
  * names; opening a zaak adds a history entry, so "Terug naar overzicht" can be the browser's Back.
- * The selection itself stays the host's (`selected`); `show` sets it, `byUser` when the hash changed.
+ * The selection itself stays the host's (`selected`, a reactive property); `show` sets it. Focus follows:
+ * to the detail's heading when a zaak opens, back to the zaak on return.
  */
 export class HashNavigation implements ReactiveController, Candidate {
   #wants: () => boolean;
   #selected: () => Selection | null;
-  #show: (selection: Selection | null, byUser: boolean) => void;
+  #show: (selection: Selection | null) => void;
+  #focus: FocusController;
   /** The current history entry was pushed here. */
   #pushed = false;
   #onHashChange = () => this.followHash(true);
@@ -42,11 +51,13 @@ export class HashNavigation implements ReactiveController, Candidate {
     host: ReactiveControllerHost,
     wants: () => boolean,
     selected: () => Selection | null,
-    show: (selection: Selection | null, byUser: boolean) => void,
+    show: (selection: Selection | null) => void,
+    focus: FocusController,
   ) {
     this.#wants = wants;
     this.#selected = selected;
     this.#show = show;
+    this.#focus = focus;
     host.addController(this);
   }
 
@@ -81,20 +92,27 @@ export class HashNavigation implements ReactiveController, Candidate {
 
   /** Opens a zaak: the hash (and a history entry) when owned. */
   open(selection: Selection): void {
+    this.#focus.want(HEADING);
     if (this.owns) {
       this.#pushed = true;
       location.hash = `zaak=${selection.uuid}`;
     }
-    this.#show(selection, false);
+    this.#show(selection);
   }
 
   /** Back to the overview: the browser's Back when the entry was pushed here. */
   close(): void {
+    this.#focusBack();
     if (this.owns && zaakFromHash(location.hash) !== null) {
       if (this.#pushed) return history.back();
       history.replaceState(history.state, '', location.pathname + location.search);
     }
-    this.#show(null, false);
+    this.#show(null);
+  }
+
+  #focusBack(): void {
+    const uuid = this.#selected()?.uuid;
+    uuid ? this.#focus.want(zaakLink(uuid)) : this.#focus.clear();
   }
 
   /** Public for other copies of this module on the page (see `candidates`). */
@@ -102,7 +120,8 @@ export class HashNavigation implements ReactiveController, Candidate {
     if (!this.owns) return;
     const uuid = zaakFromHash(location.hash);
     if (uuid === (this.#selected()?.uuid ?? null)) return;
+    if (byUser) uuid ? this.#focus.want(HEADING) : this.#focusBack();
     if (uuid === null) this.#pushed = false;
-    this.#show(uuid ? { uuid, identificatie: null } : null, byUser);
+    this.#show(uuid ? { uuid, identificatie: null } : null);
   }
 }

@@ -70,10 +70,18 @@ export class LoadTask<A extends readonly unknown[] = readonly unknown[], R = unk
   }
 }
 
+export interface Failure {
+  task: AnyTask;
+  error: GatewayError;
+}
+
+/** One request line per host, shared by its loaders: at most 6 in flight (CONTRACT 5). */
+const queues = new WeakMap<object, RequestQueue>();
+
 /** A task of any arguments and value, as the loaders keep them side by side. */
 export type AnyTask = Pick<LoadTask, 'status' | 'error' | 'run' | 'abort'>;
 
-/** What a loader reads of its host: the attributes and properties that shape a request. */
+/** What a loader reads of its host: the attributes and properties that shape a request; its class's `requestTimeoutMs`. */
 export interface GatewayHost extends ReactiveControllerHost {
   gateway: string;
   credentials: string;
@@ -114,13 +122,9 @@ export abstract class Loader implements ReactiveController {
   protected host: GatewayHost;
   #tasks: AnyTask[] = [];
   #cut: AnyTask[] = [];
-  #queue: RequestQueue;
-  #timeoutMs: () => number;
 
-  constructor(host: GatewayHost, queue: RequestQueue, timeoutMs: () => number) {
+  constructor(host: GatewayHost) {
     this.host = host;
-    this.#queue = queue;
-    this.#timeoutMs = timeoutMs;
     host.addController(this);
   }
 
@@ -146,13 +150,19 @@ export abstract class Loader implements ReactiveController {
       get headers() {
         return host.headers;
       },
-      timeoutMs: this.#timeoutMs(),
-      queue: this.#queue,
+      timeoutMs: (host.constructor as { requestTimeoutMs?: number }).requestTimeoutMs,
+      queue: queues.get(host) ?? queues.set(host, new RequestQueue()).get(host),
     });
   }
 
   /** The task whose failure is on screen, if any. */
   abstract failed(): AnyTask | null;
+
+  /** That failure as the resident sees it, with the task to run again. */
+  failure(): Failure | null {
+    const task = this.failed();
+    return task && task.error !== undefined ? { task, error: asGatewayError(task.error) } : null;
+  }
 
   hostConnected(): void {
     for (const task of this.#cut.splice(0)) void task.run();

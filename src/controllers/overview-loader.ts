@@ -1,7 +1,10 @@
-import type { RequestQueue } from '../gateway/client.js';
 import { GatewayError } from '../gateway/errors.js';
 import { loadOverview, type OverviewData } from '../gateway/load-overview.js';
+import { lastResultOf } from './values.js';
+import { toOverviewView, type OverviewView } from '../model/overview.js';
 import { hasFailed, initialState, Loader, Status, type AnyTask, type GatewayHost } from './loader.js';
+
+type Labels = Readonly<Record<string, string>> | null;
 
 /** The overview: only while `isOverview` says so; not reloaded when a zaak is opened and closed. */
 export class OverviewLoader extends Loader {
@@ -16,14 +19,17 @@ export class OverviewLoader extends Loader {
     },
   );
 
-  constructor(host: GatewayHost, queue: RequestQueue, timeoutMs: () => number, isOverview: () => boolean) {
-    super(host, queue, timeoutMs);
+  constructor(host: GatewayHost, isOverview: () => boolean) {
+    super(host);
     this.#isOverview = isOverview;
   }
 
-  /** The overview's data once loaded. */
-  get data(): OverviewData | undefined {
-    return this.task.status === Status.Complete ? this.task.value : undefined;
+  #toView = lastResultOf((data: OverviewData, labels: Labels) => toOverviewView({ ...data, labels }));
+
+  /** The overview once loaded, as the view shows it; the same object while data and labels are the same. */
+  view(labels: Labels): OverviewView | undefined {
+    const data = this.task.status === Status.Complete ? this.task.value : undefined;
+    return data && this.#toView(data, labels);
   }
 
   failed(): AnyTask | null {

@@ -1,8 +1,11 @@
-import type { GatewayClient, RequestQueue } from '../gateway/client.js';
+import type { GatewayClient } from '../gateway/client.js';
 import { GatewayError } from '../gateway/errors.js';
 import { loadTimelineData, loadZaak, type ZaakTimelineData } from '../gateway/load-zaak.js';
+import type { Audience, ZaakDetailView } from '../model/view-model.js';
+import { toZaakDetailView } from '../model/zaak-detail.js';
 import type { Zaak } from '../model/zgw.js';
 import type { SectionState } from '../vocabulary.js';
+import { lastResultOf } from './values.js';
 import { hasFailed, initialState, Loader, Status, type AnyTask, type GatewayHost } from './loader.js';
 
 export interface LoadedZaak {
@@ -42,8 +45,8 @@ export class ZaakLoader<R> extends Loader {
   readonly timeline = this.#after((loaded, signal) => loadTimelineData(loaded.client, loaded.zaak, signal));
   readonly sections;
 
-  constructor(host: GatewayHost, queue: RequestQueue, timeoutMs: () => number, reference: () => string | null, sources: ReadonlyArray<SectionSource<R>>) {
-    super(host, queue, timeoutMs);
+  constructor(host: GatewayHost, reference: () => string | null, sources: ReadonlyArray<SectionSource<R>>) {
+    super(host);
     this.#reference = reference;
     this.sections = sources.map((source) => this.#after((loaded, signal) => source.load(loaded.client, loaded.zaak, signal)));
   }
@@ -60,6 +63,16 @@ export class ZaakLoader<R> extends Loader {
   current(): { loaded: LoadedZaak; data: ZaakTimelineData } | null {
     const answer = this.timeline.value;
     return this.zaak.status === Status.Complete && answer && answer.loaded === this.zaak.value ? { loaded: answer.loaded, data: answer.value } : null;
+  }
+
+  #toDetail = lastResultOf((data: ZaakTimelineData, audience: Audience, hideUninformed: boolean, labels: Readonly<Record<string, string>> | null) =>
+    toZaakDetailView({ ...data, audience, hideUninformed, labels }),
+  );
+
+  /** The zaak on screen as the detail view shows it; the same object while its inputs are the same. */
+  detail(audience: Audience, hideUninformed: boolean, labels: Readonly<Record<string, string>> | null): ZaakDetailView | undefined {
+    const current = this.current();
+    return current ? this.#toDetail(current.data, audience, hideUninformed, labels) : undefined;
   }
 
   /** Each section of the zaak on screen; `retried(index)` runs before a failed one is tried again. */

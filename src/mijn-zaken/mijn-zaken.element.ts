@@ -1,35 +1,31 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DownloadController } from '../controllers/downloads.js';
 import { FocusController } from '../controllers/focus.js';
-import { HashNavigation, type Selection } from '../controllers/hash-navigation.js';
+import { HashNavigation, HEADING, type Selection } from '../controllers/hash-navigation.js';
 import { LanguageController } from '../controllers/language.js';
-import { asGatewayError } from '../controllers/loader.js';
+import type { Failure } from '../controllers/loader.js';
 import { OverviewLoader } from '../controllers/overview-loader.js';
+import { OverviewBrowsing } from '../controllers/overview-browsing.js';
 import { RetryController } from '../controllers/retry.js';
+import { StepsController } from '../controllers/steps.js';
+import { changedByValue } from '../controllers/values.js';
 import { ZaakLoader } from '../controllers/zaak-loader.js';
-import { DEFAULT_TIMEOUT_MS, RequestQueue } from '../gateway/client.js';
-import type { GatewayError } from '../gateway/errors.js';
-import type { OverviewData } from '../gateway/load-overview.js';
-import type { ZaakTimelineData } from '../gateway/load-zaak.js';
+import { DEFAULT_TIMEOUT_MS } from '../gateway/client.js';
 import { formattersFor } from '../i18n/format.js';
 import { messagesFor } from '../i18n/messages.js';
 import { isConfidentiality, type Confidentiality } from '../model/documents.js';
-import { searchSummaries, toOverviewView, type ZaakSummaryView } from '../model/overview.js';
+import type { ZaakSummaryView } from '../model/overview.js';
 import { text } from '../model/text.js';
-import type { Audience, StepView } from '../model/view-model.js';
-import { toZaakDetailView } from '../model/zaak-detail.js';
+import type { Audience } from '../model/view-model.js';
 import type { Credentials, ErrorKind, Navigation } from '../vocabulary.js';
 import { renderDetail } from '../views/detail.view.js';
 import { headingLevelFrom } from '../views/heading.js';
-import { renderOverview, type OverviewSection } from '../views/overview.view.js';
 import { renderBackButton, renderError, renderLoading } from '../views/status.view.js';
 import { emit } from './events.js';
 import { LiveRegion } from './live-region.js';
 import { styles } from './mijn-zaken.styles.js';
 import { overviewStyles } from './overview.styles.js';
 import { DETAIL_SECTIONS, sectionViews } from './sections.js';
-import { SubStepLimit } from './sub-step-limit.js';
-import { changedByValue, lastResultOf } from './values.js';
 
 export type { Credentials, Navigation };
 export type GatewayErrorKind = ErrorKind;
@@ -73,10 +69,7 @@ export class MijnZakenElement extends LitElement {
     accessToken: { attribute: false },
     headers: { attribute: false, hasChanged: changedByValue },
     labels: { attribute: false, hasChanged: changedByValue },
-    expandedSteps: { state: true },
     selected: { state: true },
-    query: { state: true },
-    pages: { state: true },
   };
 
   /** Milliseconds before a request counts as timed out (CONTRACT 5: 15 s). */
@@ -102,11 +95,8 @@ export class MijnZakenElement extends LitElement {
   /** The municipality's own step titles, keyed by statustype URL or `omschrijving`. Property only. */
   declare labels: Readonly<Record<string, string>> | null;
 
-  declare private expandedSteps: ReadonlyMap<string, boolean>;
   /** The zaak opened from the overview. */
   declare private selected: Selection | null;
-  declare private query: string;
-  declare private pages: Readonly<Record<OverviewSection, number>>;
 
   /** Labels by value, so an equal new object keeps the view models (and sends no new load event). */
   #labels: MijnZakenElement['labels'] = null;
@@ -120,33 +110,24 @@ export class MijnZakenElement extends LitElement {
   private readonly langObserver = this.#lang.observer;
   /** The one polite status region: loading texts, page changes, search results. */
   #status = new LiveRegion(this);
-  #subStepLimit = new SubStepLimit(this);
+  #steps = new StepsController(this);
   #focus = new FocusController(this);
+  #browsing = new OverviewBrowsing(this, (text) => this.#status.say(text));
   #retry = new RetryController(this);
   #hash = new HashNavigation(
     this,
     () => this.isConnected && this.navigation !== 'none' && this.#isOverview(),
     () => this.selected,
-    (selection, byUser) => {
-      const previous = this.selected;
-      if (byUser) selection ? this.#focus.want(this.#heading) : previous ? this.#focusZaak(previous.uuid) : this.#focus.clear();
-      this.selected = selection;
-    },
+    (selection) => (this.selected = selection),
+    this.#focus,
   );
-  /** This element's requests: at most 6 in flight (CONTRACT 5). */
-  #requests = new RequestQueue();
-  #timeoutMs = () => (this.constructor as typeof MijnZakenElement).requestTimeoutMs;
-  #overview = new OverviewLoader(this, this.#requests, this.#timeoutMs, () => this.#isOverview());
-  #zaak = new ZaakLoader(this, this.#requests, this.#timeoutMs, () => text(this.zaak) ?? this.selected?.uuid ?? null, DETAIL_SECTIONS);
+  #overview = new OverviewLoader(this, () => this.#isOverview());
+  #zaak = new ZaakLoader(this, () => text(this.zaak) ?? this.selected?.uuid ?? null, DETAIL_SECTIONS);
   #downloads = new DownloadController(this, () => this.#zaak.current()?.loaded.client);
-  #toOverview = lastResultOf((data: OverviewData, labels: MijnZakenElement['labels']) => toOverviewView({ ...data, labels }));
-  #toDetail = lastResultOf((data: ZaakTimelineData, audience: Audience, hideUninformed: boolean, labels: MijnZakenElement['labels']) =>
-    toZaakDetailView({ ...data, audience, hideUninformed, labels }),
-  );
 
   constructor() {
     super();
-    this.gateway = this.zaak = this.query = '';
+    this.gateway = this.zaak = '';
     this.headingLevel = 2;
     this.audience = 'inwoner';
     this.maxConfidentiality = 'openbaar';
@@ -154,21 +135,18 @@ export class MijnZakenElement extends LitElement {
     this.credentials = 'same-origin';
     this.navigation = 'hash';
     this.accessToken = this.headers = this.labels = this.selected = null;
-    this.expandedSteps = new Map();
-    this.pages = { open: 1, closed: 1 };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('navigation') || changed.has('zaak')) this.#hash.sync();
     if (changed.has('labels')) this.#labels = this.labels;
     // New credentials may cure a failure on screen (a 401 after the token expired): try that part again.
-    if (this.hasUpdated && (changed.has('accessToken') || changed.has('headers'))) void this.#failed()?.run();
+    if (this.hasUpdated && (changed.has('accessToken') || changed.has('headers'))) void this.#failure()?.task.run();
     if (changed.has('gateway') || changed.has('zaak') || (changed as Map<PropertyKey, unknown>).has('selected')) {
       // Work for the previous zaak is no longer wanted.
       this.#zaak.reset();
       this.#retry.cancel();
-      this.expandedSteps = new Map();
-      this.#subStepLimit.reset();
+        this.#steps.reset();
     }
   }
 
@@ -187,56 +165,43 @@ export class MijnZakenElement extends LitElement {
     const t = messagesFor(language);
     const format = formattersFor(language);
     const headingLevel = headingLevelFrom(this.headingLevel);
-    const back = this.#isOverview() && this.selected ? renderBackButton(t, () => this.#close()) : nothing;
-    const error = this.#error();
+    const back = this.#isOverview() && this.selected ? renderBackButton(t, () => this.#hash.close()) : nothing;
+    const failure = this.#failure();
+    const error = failure?.error;
     const wait = this.#retry.waitSeconds;
     this.#stateStatus = '';
     if (error || wait !== null) {
-      const onRetry = error?.isRetryable && wait === null ? () => this.#retryFailed(error) : null;
+      const onRetry = failure?.error.isRetryable && wait === null ? () => this.#retryFailed(failure) : null;
       return html`${back}${renderError(error?.kind ?? 'unavailable', { t, onRetry, retryInSeconds: wait })}`;
     }
     if (this.#showsOverview()) {
-      const data = this.#overview.data;
-      if (!data) return renderLoading((this.#stateStatus = t.loadingOverview));
-      const overview = this.#toOverview(data, this.#labels);
-      const query = this.query;
-      const filtered = { open: searchSummaries(overview.open, query), closed: searchSummaries(overview.closed, query) };
-      if (query.trim()) this.#stateStatus = t.searchResult(filtered.open.length + filtered.closed.length);
-      return renderOverview(filtered, {
-        headingLevel, t, format, query,
+      const overview = this.#overview.view(this.#labels);
+      if (!overview) return renderLoading((this.#stateStatus = t.loadingOverview));
+      const content = this.#browsing.render(overview, {
+        headingLevel, t, format,
         idPrefix: this.#idPrefix,
-        total: overview.open.length + overview.closed.length,
-        pages: this.pages,
         hrefFor: (summary) => (this.#hash.owns ? `#zaak=${summary.uuid}` : null),
         onSelect: (summary, event) => this.#select(summary, event),
-        onSearch: (next) => {
-          this.query = next;
-          this.pages = { open: 1, closed: 1 };
-        },
-        // Focus stays on the button pressed (it never hides); the new page is announced.
-        onPage: (section, page, count) => {
-          this.pages = { ...this.pages, [section]: page };
-          this.#status.say(`${section === 'open' ? t.openHeading : t.closedHeading}: ${t.pageOf(page, count)}`);
-        },
       });
+      this.#stateStatus = this.#browsing.status;
+      return content;
     }
-    const current = this.#zaak.current();
-    if (!current) return html`${back}${renderLoading((this.#stateStatus = t.loading))}`;
     const isMedewerker = this.audience === 'medewerker';
-    const detail = this.#toDetail(current.data, isMedewerker ? 'medewerker' : 'inwoner', this.hideUninformed, this.#labels);
+    const detail = this.#zaak.detail(isMedewerker ? 'medewerker' : 'inwoner', this.hideUninformed, this.#labels);
+    if (!detail) return html`${back}${renderLoading((this.#stateStatus = t.loading))}`;
     const maxConfidentiality = isConfidentiality(this.maxConfidentiality) ? this.maxConfidentiality : 'openbaar';
     // After a section's retry, focus goes to its heading.
-    const states = this.#zaak.sectionStates((index) => this.#focus.want(() => this.renderRoot.querySelector<HTMLElement>(`#${this.#idPrefix}-${DETAIL_SECTIONS[index]?.key}`)));
+    const states = this.#zaak.sectionStates((index) => this.#focus.want(`#${this.#idPrefix}-${DETAIL_SECTIONS[index]?.key}`));
     const sections = sectionViews(states, { t, format, maxConfidentiality, failedDownloads: this.#downloads.failed });
     this.#stateStatus = sections.loading;
     return html`${back}
       ${renderDetail(detail, sections.views, {
         headingLevel, t, format, isMedewerker,
         idPrefix: this.#idPrefix,
-        isExpanded: (step) => this.#isExpanded(step),
-        onToggle: (step) => (this.expandedSteps = new Map(this.expandedSteps).set(step.key, !this.#isExpanded(step))),
-        showsAllSubSteps: this.#subStepLimit.showsAll,
-        onShowAllSubSteps: this.#subStepLimit.showAll,
+        isExpanded: this.#steps.isExpanded,
+        onToggle: this.#steps.toggle,
+        showsAllSubSteps: this.#steps.showsAll,
+        onShowAllSubSteps: this.#steps.showAll,
       })}
       <slot name="help"></slot>`;
   }
@@ -250,59 +215,33 @@ export class MijnZakenElement extends LitElement {
     return this.#isOverview() && !this.selected;
   }
 
-  /** The detail's heading, or the error in its place. */
-  #heading = () => this.renderRoot.querySelector<HTMLElement>('.detail-title, [part="error"]');
-
-  #focusZaak(uuid: string): void {
-    this.#focus.want(() => this.renderRoot.querySelector<HTMLElement>(`[part~="zaak"][data-uuid="${uuid}"] .zaak-link`), undefined, true);
-  }
-
   /** Opens a zaak from the overview, unless a portal cancels `mijn-zaken-select` to route itself. */
   #select(summary: ZaakSummaryView, event: Event): void {
     event.preventDefault();
     const detail = { uuid: summary.uuid, identificatie: summary.identificatie };
-    if (!emit(this, 'mijn-zaken-select', detail, true)) return;
-    this.#focus.want(this.#heading);
-    this.#hash.open(detail);
+    if (emit(this, 'mijn-zaken-select', detail, true)) this.#hash.open(detail);
   }
 
-  /** "Terug naar overzicht": focus goes back to the zaak that was open. */
-  #close(): void {
-    const uuid = this.selected?.uuid;
-    uuid ? this.#focusZaak(uuid) : this.#focus.clear();
-    this.#hash.close();
-  }
-
-  #isExpanded(step: StepView): boolean {
-    return this.expandedSteps.get(step.key) ?? step.isCurrent;
-  }
-
-  /** The failed work on screen: the overview's, or the open zaak's. */
-  #failed() {
-    return (this.#showsOverview() ? this.#overview : this.#zaak).failed();
-  }
-
-  #error(): GatewayError | null {
-    const error = this.#failed()?.error;
-    return error === undefined ? null : asGatewayError(error);
+  /** The failure on screen: the overview's, or the open zaak's. */
+  #failure() {
+    return (this.#showsOverview() ? this.#overview : this.#zaak).failure();
   }
 
   /** After "Opnieuw proberen", focus goes to the new content's heading or the error (meanwhile the error box, while `Retry-After` waits). */
-  #retryFailed(error: GatewayError): void {
-    const task = this.#failed();
-    this.#focus.want(this.#heading, () => this.#retry.waitSeconds !== null);
-    this.#retry.retry(error, () => void task?.run());
+  #retryFailed({ task, error }: Failure): void {
+    this.#focus.want(HEADING, () => this.#retry.waitSeconds !== null);
+    this.#retry.retry(error, () => void task.run());
   }
 
   /** `mijn-zaken-load` each time content is shown, `mijn-zaken-error` once per failure. */
   #announce(): void {
-    const error = this.#error();
-    if (error) {
-      if (this.#retry.seen(this.#failed()?.error)) emit(this, 'mijn-zaken-error', error.status === undefined ? { kind: error.kind } : { kind: error.kind, status: error.status });
+    const failure = this.#failure();
+    if (failure) {
+      const { kind, status } = failure.error;
+      if (this.#retry.seen(failure.task.error)) emit(this, 'mijn-zaken-error', status === undefined ? { kind } : { kind, status });
       return;
     }
-    const data = this.#showsOverview() ? this.#overview.data : this.#zaak.current()?.data;
-    const shown = data && 'zaken' in data ? this.#toOverview(data, this.#labels) : data;
+    const shown = this.#showsOverview() ? this.#overview.view(this.#labels) : this.#zaak.current()?.data;
     if (!shown || shown === this.#announced) return;
     this.#announced = shown;
     emit(this, 'mijn-zaken-load', 'open' in shown ? { view: 'overview', count: shown.open.length + shown.closed.length } : { view: 'detail', zaak: text(shown.zaak.uuid) ?? undefined });
