@@ -34,18 +34,18 @@ export class LanguageController implements ReactiveController {
   }
 
   /** `lang` as written; empty when none says. */
-  get inherited(): string {
+  get #inherited(): string {
     return this.#ancestry().find((node) => node.getAttribute('lang'))?.getAttribute('lang') ?? '';
   }
 
   /** `en-GB` → `en`, `fy-NL` → `fy`, unknown or none → `nl`. */
   get language(): Language {
-    return languageOf(this.inherited);
+    return languageOf(this.#inherited);
   }
 
   /** For the content root, only when the page around says otherwise, so screen readers pronounce it right. */
   get rootLang(): Language | typeof nothing {
-    const inherited = this.inherited;
+    const inherited = this.#inherited;
     const language = languageOf(inherited);
     return inherited.trim().toLowerCase().split(/[-_]/)[0] === language ? nothing : language;
   }
