@@ -27,9 +27,18 @@ export interface DetailSection extends SectionSource<ShowSection> {
 
 /**
  * The detail's sections after status and details, in order: each loads on its own (round trip 2 and on),
- * fails on its own with its own retry, and shows as loading | failed | ready (`SectionState`).
- * A new section (questions, tasks: CONTRACT 3.5, 3.6, 8) is one entry here plus its loader, model function,
- * view, messages, mock resource and tests; the element's lifecycle stays as it is (see docs in README).
+ * fails on its own with its own retry (focus then goes to its heading), says its loading text through the
+ * status region, and shows as loading | failed | ready (`SectionState`, src/vocabulary.ts).
+ *
+ * A new section (questions, tasks: CONTRACT 3.5, 3.6, 8) touches only:
+ *   1. loader      src/gateway/load-<name>.ts: `(client, zaak, signal) => data`, through the client (origin checks, abort)
+ *   2. model       src/model/<name>.ts: pure `to<Name>Views(data, …)` for hostile input
+ *   3. view        src/views/<name>.view.ts: `render<Name>(views, context)`, its styles beside it
+ *   4. messages    src/i18n/messages.ts + nl.ts, en.ts, fy.ts: heading, loading, failed (and empty) texts
+ *   5. this table  one entry below: key, texts, load → how to show it
+ *   6. mock        the mock gateway's resource (demo/gateway/)
+ *   7. tests       model (by contract clause), view, and an element test of load / fail / retry
+ * Not the element's lifecycle (src/mijn-zaken/mijn-zaken.element.ts), the zaak loader or the detail view.
  */
 export const DETAIL_SECTIONS: readonly DetailSection[] = [
   {
