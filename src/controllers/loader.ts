@@ -4,9 +4,12 @@ import { GatewayError, isAbortError } from '../gateway/errors.js';
 import { text } from '../model/text.js';
 import type { Credentials } from '../vocabulary.js';
 
-/** A task's state, numbered as Lit's `@lit/task` does. */
-export const Status = { Initial: 0, Pending: 1, Complete: 2, Error: 3 } as const;
-type Status = (typeof Status)[keyof typeof Status];
+/** A task's state, numbered as Lit's `@lit/task` does (plain constants: the minifier inlines them). */
+export const INITIAL = 0;
+export const PENDING = 1;
+export const COMPLETE = 2;
+export const ERROR = 3;
+type Status = typeof INITIAL | typeof PENDING | typeof COMPLETE | typeof ERROR;
 
 /** What a task returns for "nothing to load": its status goes back to initial, its value stays. */
 export const initialState: unique symbol = Symbol();
@@ -17,7 +20,7 @@ export const initialState: unique symbol = Symbol();
  * (or failure) is kept, so a stale answer never wins.
  */
 export class LoadTask<A extends readonly unknown[] = readonly unknown[], R = unknown> implements ReactiveController {
-  status: Status = Status.Initial;
+  status: Status = INITIAL;
   value: R | undefined;
   error: unknown;
   #host: ReactiveControllerHost;
@@ -42,7 +45,7 @@ export class LoadTask<A extends readonly unknown[] = readonly unknown[], R = unk
   async run(args = this.#args()): Promise<void> {
     this.#last = args;
     this.abort();
-    this.status = Status.Pending;
+    this.status = PENDING;
     this.#host.requestUpdate();
     const abort = (this.#abort = new AbortController());
     let result: R | typeof initialState | undefined;
@@ -56,9 +59,9 @@ export class LoadTask<A extends readonly unknown[] = readonly unknown[], R = unk
     }
     if (abort !== this.#abort) return;
     if (result === initialState) {
-      this.status = Status.Initial;
+      this.status = INITIAL;
     } else {
-      this.status = failed ? Status.Error : Status.Complete;
+      this.status = failed ? ERROR : COMPLETE;
       this.value = result;
       this.error = error;
     }
@@ -66,7 +69,7 @@ export class LoadTask<A extends readonly unknown[] = readonly unknown[], R = unk
   }
 
   abort(): void {
-    if (this.status === Status.Pending) this.#abort?.abort();
+    if (this.status === PENDING) this.#abort?.abort();
   }
 }
 
@@ -111,7 +114,7 @@ export const asGatewayError = (error: unknown): GatewayError =>
   error instanceof GatewayError ? error : new GatewayError('invalid-response', { cause: error });
 
 /** Failed for real: not merely aborted. */
-export const hasFailed = (task: AnyTask): boolean => task.status === Status.Error && !isAbortError(task.error);
+export const hasFailed = (task: AnyTask): boolean => task.status === ERROR && !isAbortError(task.error);
 
 /**
  * The base of the loaders: its tasks run on the host (Lit's `Task`: a new run aborts the previous one,
@@ -169,7 +172,7 @@ export abstract class Loader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#cut = this.#tasks.filter((task) => task.status === Status.Pending);
+    this.#cut = this.#tasks.filter((task) => task.status === PENDING);
     for (const task of this.#cut) task.abort();
   }
 }

@@ -2,7 +2,7 @@ import { GatewayError } from '../gateway/errors.js';
 import { loadOverview, type OverviewData } from '../gateway/load-overview.js';
 import { lastResultOf } from './values.js';
 import { toOverviewView, type OverviewView } from '../model/overview.js';
-import { hasFailed, initialState, Loader, Status, type AnyTask, type GatewayHost } from './loader.js';
+import { hasFailed, initialState, Loader, COMPLETE, type AnyTask, type GatewayHost } from './loader.js';
 
 type Labels = Readonly<Record<string, string>> | null;
 
@@ -28,7 +28,7 @@ export class OverviewLoader extends Loader {
 
   /** The overview once loaded, as the view shows it; the same object while data and labels are the same. */
   view(labels: Labels): OverviewView | undefined {
-    const data = this.task.status === Status.Complete ? this.task.value : undefined;
+    const data = this.task.status === COMPLETE ? this.task.value : undefined;
     return data && this.#toView(data, labels);
   }
 

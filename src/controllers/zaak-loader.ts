@@ -6,7 +6,7 @@ import { toZaakDetailView } from '../model/zaak-detail.js';
 import type { Zaak } from '../model/zgw.js';
 import type { SectionState } from '../vocabulary.js';
 import { lastResultOf } from './values.js';
-import { hasFailed, initialState, Loader, Status, type AnyTask, type GatewayHost } from './loader.js';
+import { hasFailed, initialState, Loader, COMPLETE, type AnyTask, type GatewayHost } from './loader.js';
 
 export interface LoadedZaak {
   client: GatewayClient;
@@ -62,7 +62,7 @@ export class ZaakLoader<R> extends Loader {
   /** The timeline of the zaak on screen, with its client; a stale one is ignored. */
   current(): { loaded: LoadedZaak; data: ZaakTimelineData } | null {
     const answer = this.timeline.value;
-    return this.zaak.status === Status.Complete && answer && answer.loaded === this.zaak.value ? { loaded: answer.loaded, data: answer.value } : null;
+    return this.zaak.status === COMPLETE && answer && answer.loaded === this.zaak.value ? { loaded: answer.loaded, data: answer.value } : null;
   }
 
   #toDetail = lastResultOf((data: ZaakTimelineData, audience: Audience, hideUninformed: boolean, labels: Readonly<Record<string, string>> | null) =>
@@ -89,7 +89,7 @@ export class ZaakLoader<R> extends Loader {
           },
         };
       }
-      return task.status === Status.Complete && answer && answer.loaded === loaded ? { kind: 'ready', value: answer.value } : { kind: 'loading' };
+      return task.status === COMPLETE && answer && answer.loaded === loaded ? { kind: 'ready', value: answer.value } : { kind: 'loading' };
     });
   }
 
@@ -103,6 +103,6 @@ export class ZaakLoader<R> extends Loader {
   failed(): AnyTask | null {
     const zaak = this.zaak;
     const timeline = this.timeline;
-    return hasFailed(zaak) ? zaak : hasFailed(timeline) && zaak.status === Status.Complete ? timeline : null;
+    return hasFailed(zaak) ? zaak : hasFailed(timeline) && zaak.status === COMPLETE ? timeline : null;
   }
 }

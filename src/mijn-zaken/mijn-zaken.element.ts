@@ -22,7 +22,7 @@ import { renderDetail } from '../views/detail.view.js';
 import { headingLevelFrom } from '../views/heading.js';
 import { renderBackButton, renderError, renderLoading } from '../views/status.view.js';
 import { emit } from './events.js';
-import { LiveRegion } from './live-region.js';
+import { LiveRegion } from '../controllers/live-region.js';
 import { styles } from './mijn-zaken.styles.js';
 import { overviewStyles } from './overview.styles.js';
 import { DETAIL_SECTIONS, sectionViews } from './sections.js';

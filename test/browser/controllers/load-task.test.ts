@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { initialState, Loader, LoadTask, Status, type AnyTask } from '../../../src/controllers/loader.js';
+import { initialState, Loader, LoadTask, INITIAL, COMPLETE, ERROR, type AnyTask } from '../../../src/controllers/loader.js';
 import { connect, newHost, nextTask, until } from './support.js';
 
 /** A load the test answers by hand. */
@@ -19,7 +19,7 @@ describe('LoadTask (src/controllers/loader.ts): a load that follows its argument
     const calls: string[] = [];
     const task = new LoadTask(host, () => [arg] as const, async ([value]) => (calls.push(value), value.toUpperCase()));
     await connect(host);
-    await until(() => task.status === Status.Complete, 'the first run');
+    await until(() => task.status === COMPLETE, 'the first run');
     expect(task.value).to.equal('A');
     host.requestUpdate();
     await host.updateComplete;
@@ -47,7 +47,7 @@ describe('LoadTask (src/controllers/loader.ts): a load that follows its argument
     await host.updateComplete;
     expect(signals.map((signal) => signal.aborted)).to.deep.equal([true, false]);
     answers.get(2)?.resolve('second');
-    await until(() => task.status === Status.Complete, 'the second answer');
+    await until(() => task.status === COMPLETE, 'the second answer');
     answers.get(1)?.resolve('first, late');
     await nextTask();
     expect(task.value).to.equal('second');
@@ -61,14 +61,14 @@ describe('LoadTask (src/controllers/loader.ts): a load that follows its argument
       return value === 'none' ? initialState : 'value';
     });
     await connect(host);
-    await until(() => task.status === Status.Complete, 'the value');
+    await until(() => task.status === COMPLETE, 'the value');
     mode = 'none';
     host.requestUpdate();
-    await until(() => task.status === Status.Initial, 'initial');
+    await until(() => task.status === INITIAL, 'initial');
     expect(task.value).to.equal('value');
     mode = 'fail';
     host.requestUpdate();
-    await until(() => task.status === Status.Error, 'the failure');
+    await until(() => task.status === ERROR, 'the failure');
     expect((task.error as Error).message).to.equal('broken');
     expect(task.value).to.equal(undefined);
   });
@@ -88,7 +88,7 @@ class TestLoader extends Loader {
   signal: AbortSignal | undefined;
 
   failed(): AnyTask | null {
-    return this.task.status === Status.Error ? this.task : null;
+    return this.task.status === ERROR ? this.task : null;
   }
 }
 
@@ -105,7 +105,7 @@ describe('Loader (src/controllers/loader.ts): removal and failures', () => {
     await connect(host);
     expect(loader.started, 'run again when added again').to.equal(2);
     loader.answer.resolve('done');
-    await until(() => loader.task.status === Status.Complete, 'the rerun');
+    await until(() => loader.task.status === COMPLETE, 'the rerun');
     host.remove();
     await connect(host);
     expect(loader.started, 'nothing was cut short: no new run').to.equal(2);

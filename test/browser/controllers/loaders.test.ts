@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { GatewayClient } from '../../../src/gateway/client.js';
 import type { Zaak } from '../../../src/model/zgw.js';
-import { Status } from '../../../src/controllers/loader.js';
+import { INITIAL } from '../../../src/controllers/loader.js';
 import { OverviewLoader } from '../../../src/controllers/overview-loader.js';
 import { ZaakLoader } from '../../../src/controllers/zaak-loader.js';
 import { ZAKEN } from '../support/demo-zaken.js';
@@ -93,7 +93,7 @@ describe('OverviewLoader (src/controllers/overview-loader.ts)', () => {
     let isOverview = false;
     const loader = new OverviewLoader(host, () => isOverview);
     await connect(host);
-    expect(loader.task.status).to.equal(Status.Initial);
+    expect(loader.task.status).to.equal(INITIAL);
     expect((await requestLog(session)).requests).to.have.length(0);
     isOverview = true;
     host.requestUpdate();
