@@ -24,7 +24,6 @@ import { renderBackButton, renderError, renderLoading } from '../views/status.vi
 import { emit } from './events.js';
 import { LiveRegion } from '../controllers/live-region.js';
 import { styles } from './mijn-zaken.styles.js';
-import { overviewStyles } from './overview.styles.js';
 import { DETAIL_SECTIONS, sectionViews } from './sections.js';
 
 export type { Credentials, Navigation };
@@ -55,7 +54,7 @@ let instanceCount = 0;
  * @csspart error - An error message.
  */
 export class MijnZakenElement extends LitElement {
-  static override styles = [styles, overviewStyles];
+  static override styles = styles;
 
   static override properties = {
     gateway: { type: String },
