@@ -76,7 +76,7 @@ async function renderFrame(build: Build, theme: Theme): Promise<{ frame: HTMLIFr
   await waitUntil(() => doc.defaultView?.customElements.get('mijn-zaken'), `${SCRIPT[build]} did not register <mijn-zaken> (run npm run build first)`);
   const hosts = [...doc.querySelectorAll<Host>('mijn-zaken')];
   await waitUntil(
-    () => hosts.every((host) => host.shadowRoot?.querySelector('[part="detail"], [part="overview"], [part="error"]') && !host.shadowRoot.querySelector('.documents-message[role="status"]')),
+    () => hosts.every((host) => host.shadowRoot?.querySelector('[part="detail"], [part="overview"], [part="error"]') && !host.shadowRoot.querySelector('.documents-loading')),
     `${build}: the views did not settle`,
     { timeout: 10_000 },
   );
