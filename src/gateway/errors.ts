@@ -1,12 +1,7 @@
-export type GatewayErrorKind =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'unavailable'
-  | 'network'
-  | 'timeout'
-  | 'invalid-response'
-  | 'configuration';
+import type { ErrorKind } from '../vocabulary.js';
+
+/** The kinds live in the neutral src/vocabulary.ts (views and i18n use them too). */
+export type GatewayErrorKind = ErrorKind;
 
 /** RFC 9457 problem details as ZGW APIs send them; read for logs and decisions, never shown raw. */
 export interface ProblemDetails {

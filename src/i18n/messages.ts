@@ -1,4 +1,4 @@
-import type { GatewayErrorKind } from '../gateway/errors.js';
+import type { ErrorKind } from '../vocabulary.js';
 import type { Confidentiality } from '../model/documents.js';
 import type { MissingPart, StepState } from '../model/view-model.js';
 import { en } from './en.js';
@@ -60,7 +60,7 @@ export interface Messages {
   downloadFailed: string;
   /** A note where an optional part of the zaak would be, when it could not be loaded (CONTRACT 5). */
   missingParts: Record<MissingPart, string>;
-  errors: Record<GatewayErrorKind, string>;
+  errors: Record<ErrorKind, string>;
   retry: string;
   retryIn: (seconds: number) => string;
   loadingOverview: string;

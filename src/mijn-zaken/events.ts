@@ -1,28 +1,19 @@
-import type { GatewayErrorKind } from '../gateway/errors.js';
+import type { MijnZakenEventDetails } from '../vocabulary.js';
 
-export interface MijnZakenLoadDetail {
-  view: 'overview' | 'detail';
-  /** Number of zaken in the overview. */
-  count?: number;
-  /** UUID of the zaak in the detail. */
-  zaak?: string;
-}
+export type { MijnZakenErrorDetail, MijnZakenEventDetails, MijnZakenLoadDetail, MijnZakenSelectDetail } from '../vocabulary.js';
 
-export interface MijnZakenSelectDetail {
-  uuid: string;
-  identificatie: string | null;
-}
-
-export interface MijnZakenErrorDetail {
-  kind: GatewayErrorKind;
-  /** HTTP status, when the gateway answered. */
-  status?: number;
-}
+type MijnZakenEventMap = { [K in keyof MijnZakenEventDetails]: CustomEvent<MijnZakenEventDetails[K]> };
 
 declare global {
-  interface HTMLElementEventMap {
-    'mijn-zaken-load': CustomEvent<MijnZakenLoadDetail>;
-    'mijn-zaken-select': CustomEvent<MijnZakenSelectDetail>;
-    'mijn-zaken-error': CustomEvent<MijnZakenErrorDetail>;
-  }
+  interface HTMLElementEventMap extends MijnZakenEventMap {}
+}
+
+/** Fires `type` from `target`, bubbling out of the shadow root; false when a listener cancelled it. */
+export function emit<K extends keyof MijnZakenEventDetails>(
+  target: EventTarget,
+  type: K,
+  detail: MijnZakenEventDetails[K],
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }

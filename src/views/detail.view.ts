@@ -2,15 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { isConfidentiality } from '../model/documents.js';
-import type { DocumentView, MissingPart, StepView, ZaakDetailView } from '../model/view-model.js';
+import type { MissingPart, StepView, ZaakDetailView } from '../model/view-model.js';
+import type { SectionState } from '../vocabulary.js';
 import { heading } from './heading.js';
-import { documentIcon } from './icons.js';
 import { renderTimeline } from './timeline.view.js';
 
-export type DocumentsState =
-  | { kind: 'loading' }
-  | { kind: 'failed'; onRetry: () => void }
-  | { kind: 'ready'; documents: readonly DocumentView[]; failedDownloads?: ReadonlySet<string> };
+/** A section of the detail (documents; later questions, tasks), rendered from its state: see src/mijn-zaken/sections.ts. */
+export interface SectionView {
+  key: string;
+  heading: string;
+  /** Shown while it loads, and when it failed. */
+  loading: string;
+  failed: string;
+  /** Ready: the section's rendered content. */
+  state: SectionState<unknown>;
+}
 
 export interface DetailViewContext {
   headingLevel: number;
@@ -24,8 +30,8 @@ export interface DetailViewContext {
   onShowAllSubSteps: (step: StepView) => void;
 }
 
-/** CONTRACT 3: title and zaaknummer, then status first, then details, then documents. */
-export function renderDetail(detail: ZaakDetailView, documents: DocumentsState, context: DetailViewContext): TemplateResult {
+/** CONTRACT 3: title and zaaknummer, then status first, then details, then the sections (documents). */
+export function renderDetail(detail: ZaakDetailView, sections: readonly SectionView[], context: DetailViewContext): TemplateResult {
   const { t, headingLevel, idPrefix } = context;
   const sub = headingLevel + 1;
   return html`<article class="detail" part="detail" aria-labelledby="${idPrefix}-title">
@@ -65,10 +71,7 @@ export function renderDetail(detail: ZaakDetailView, documents: DocumentsState, 
       ${missingNote(detail, 'zaaktype', t)}${missingNote(detail, 'result', t)}
     </section>
 
-    <section class="section" aria-labelledby="${idPrefix}-documents">
-      ${heading(sub, t.documentsHeading, { id: `${idPrefix}-documents`, className: 'section-title' })}
-      ${renderDocuments(documents, context)}
-    </section>
+    ${sections.map((section) => renderSection(section, sub, context))}
   </article>`;
 }
 
@@ -107,39 +110,17 @@ function renderDetails(detail: ZaakDetailView, context: DetailViewContext): Temp
   </dl>`;
 }
 
-function renderDocuments(state: DocumentsState, context: DetailViewContext): TemplateResult {
-  const { t, format } = context;
-  switch (state.kind) {
-    case 'loading':
-      // Announced through the element's one status region; here only for the eye.
-      return html`<p class="documents-message documents-loading" aria-hidden="true">${t.documentsLoading}</p>`;
-    case 'failed':
-      return html`<div class="documents-message" role="alert">
-        <p>${t.documentsFailed}</p>
-        <button type="button" class="button" @click=${state.onRetry}>${t.retry}</button>
-      </div>`;
-    case 'ready':
-      if (state.documents.length === 0) return html`<p class="documents-message">${t.documentsEmpty}</p>`;
-      return html`<ul role="list" class="documents" part="documents">
-        ${state.documents.map((document) => {
-          const meta = [document.fileType, document.size === null ? null : format.fileSize(document.size)]
-            .filter((part): part is string => part !== null)
-            .join(', ');
-          const title = html`${documentIcon()}<span class="document-title">${document.title}</span>${meta
-              ? html` <span class="document-meta">(${meta})</span>`
-              : nothing}`;
-          return html`<li class="document" part="document">
-            ${document.href
-              ? html`<a class="document-link" href=${document.href} download=${document.fileName ?? ''}>${title}</a>`
-              : html`<span class="document-link">${title}</span>`}
-            ${document.href && state.failedDownloads?.has(document.href)
-              ? html`<span class="document-error" role="alert">${t.downloadFailed}</span>`
-              : nothing}
-            ${document.date
-              ? html`<time class="document-date" datetime=${document.date}>${format.date(document.date)}</time>`
-              : nothing}
-          </li>`;
-        })}
-      </ul>`;
-  }
+function renderSection({ key, heading: title, loading, failed, state }: SectionView, level: number, { t, idPrefix }: DetailViewContext): TemplateResult {
+  return html`<section class="section" aria-labelledby="${idPrefix}-${key}">
+    ${heading(level, title, { id: `${idPrefix}-${key}`, className: 'section-title' })}
+    ${state.kind === 'ready'
+      ? state.value
+      : state.kind === 'loading'
+        ? // Announced through the element's one status region; here only for the eye.
+          html`<p class="${key}-message ${key}-loading" aria-hidden="true">${loading}</p>`
+        : html`<div class="${key}-message" role="alert">
+            <p>${failed}</p>
+            <button type="button" class="button" @click=${state.onRetry}>${t.retry}</button>
+          </div>`}
+  </section>`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GatewayErrorKind } from '../gateway/errors.js';
+import type { ErrorKind } from '../vocabulary.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** For the eye only: the element's one status region (live-region.ts) says the same to screen readers. */
@@ -27,7 +27,7 @@ export interface ErrorViewContext {
 }
 
 /** One clear sentence per kind; the `login` slot replaces the default text on 401. `help` always follows. */
-export function renderError(kind: GatewayErrorKind, context: ErrorViewContext): TemplateResult {
+export function renderError(kind: ErrorKind, context: ErrorViewContext): TemplateResult {
   const { t } = context;
   const message = html`<p class="error-message">${t.errors[kind]}</p>`;
   return html`<div class="error" part="error" role="alert">

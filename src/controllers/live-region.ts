@@ -7,36 +7,38 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  * Its text is written straight into the node (Lit renders the node, never its content): no re-render.
  */
 export class LiveRegion implements ReactiveController {
-  private text = '';
+  #host: ReactiveControllerHost & { renderRoot: ParentNode };
+  #text = '';
   /** The text only appears once the empty region has been on the page for a moment. */
-  private ready = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #ready = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+  constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.timer = setTimeout(() => {
-      this.ready = true;
-      this.write();
+    this.#timer = setTimeout(() => {
+      this.#ready = true;
+      this.#write();
     }, 150);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.ready = false;
+    clearTimeout(this.#timer);
+    this.#ready = false;
   }
 
   /** Replaces what the region says (an empty string clears it). */
   say(text: string): void {
-    this.text = text;
-    this.write();
+    this.#text = text;
+    this.#write();
   }
 
-  private write(): void {
-    const node = this.host.renderRoot.querySelector('.live-region');
-    if (this.ready && node && node.textContent !== this.text) node.textContent = this.text;
+  #write(): void {
+    const node = this.#host.renderRoot.querySelector('.live-region');
+    if (this.#ready && node && node.textContent !== this.#text) node.textContent = this.#text;
   }
 
   render(): TemplateResult {
