@@ -9,6 +9,7 @@
  *                             through the UI by the runner)
  *   block-cache BLOCK_ID      render a placed block; its cache contexts, tags and max-age
  *   config-get NAME KEY       a config value
+ *   dutch-site                Dutch as the default language, English under /en
  */
 
 declare(strict_types=1);
@@ -54,6 +55,15 @@ $result = match ($command) {
     ];
   })($args[0] ?? ''),
   'config-get' => \Drupal::config($args[0] ?? '')->get($args[1] ?? ''),
+  // Dutch as the site's default language (no prefix), English under /en: the page language the
+  // element follows. Interface translations are not imported (no translation server offline).
+  'dutch-site' => (function (): bool {
+    \Drupal::service('module_installer')->install(['language']);
+    \Drupal\language\Entity\ConfigurableLanguage::createFromLangcode('nl')->save();
+    \Drupal::configFactory()->getEditable('system.site')->set('default_langcode', 'nl')->save();
+    \Drupal::configFactory()->getEditable('language.negotiation')->set('url.prefixes', ['nl' => '', 'en' => 'en'])->save();
+    return TRUE;
+  })(),
   default => throw new InvalidArgumentException("unknown command $command"),
 };
 echo json_encode($result, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE), "\n";

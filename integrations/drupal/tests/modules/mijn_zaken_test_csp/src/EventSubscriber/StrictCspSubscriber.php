@@ -10,6 +10,10 @@ use Symfony\Component\HttpKernel\KernelEvents;
 
 /**
  * Adds the strict policy of a DigiD portal: nothing inline, nothing from elsewhere.
+ *
+ * One exception, by hash and for that one value only: Olivero always writes its brand colour as
+ * a style attribute on <html> (olivero_preprocess_html). That is the theme's, not the module's;
+ * a site with this policy allows it the same way or uses a theme without it.
  */
 final class StrictCspSubscriber implements EventSubscriberInterface {
 
@@ -20,7 +24,14 @@ final class StrictCspSubscriber implements EventSubscriberInterface {
   }
 
   public function onResponse(ResponseEvent $event): void {
-    $event->getResponse()->headers->set('Content-Security-Policy', self::POLICY);
+    $response = $event->getResponse();
+    $policy = self::POLICY;
+    $content = $response->getContent();
+    if (is_string($content) && preg_match('/<html\b[^>]*\sstyle="([^"]*)"/', $content, $match) === 1) {
+      $hash = base64_encode(hash('sha256', html_entity_decode($match[1], ENT_QUOTES | ENT_HTML5), TRUE));
+      $policy .= "; style-src-attr 'unsafe-hashes' 'sha256-$hash'";
+    }
+    $response->headers->set('Content-Security-Policy', $policy);
   }
 
 }
