@@ -47,10 +47,10 @@ $result = match ($command) {
     $html = (string) $renderer->renderInIsolation($build);
     $metadata = BubbleableMetadata::createFromRenderArray($build);
     return [
-      'contexts' => $metadata->getCacheContexts(),
-      'tags' => $metadata->getCacheTags(),
+      'contexts' => array_values($metadata->getCacheContexts()),
+      'tags' => array_values($metadata->getCacheTags()),
       'maxAge' => $metadata->getCacheMaxAge(),
-      'libraries' => $metadata->getAttachments()['library'] ?? [],
+      'libraries' => array_values($metadata->getAttachments()['library'] ?? []),
       'html' => $html,
     ];
   })($args[0] ?? ''),
