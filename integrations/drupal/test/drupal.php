@@ -9,6 +9,7 @@
  *                             through the UI by the runner)
  *   block-cache BLOCK_ID      render a placed block; its cache contexts, tags and max-age
  *   config-get NAME KEY       a config value
+ *   schema-check NAME...      config objects checked against their schema
  *   dutch-site                Dutch as the default language, English under /en
  */
 
@@ -55,6 +56,23 @@ $result = match ($command) {
     ];
   })($args[0] ?? ''),
   'config-get' => \Drupal::config($args[0] ?? '')->get($args[1] ?? ''),
+  // Each config object against its schema (as core's config schema checker in tests): TRUE, a list
+  // of errors, or FALSE when no schema covers it.
+  'schema-check' => (function (array $names): array {
+    $checker = new class() {
+      use \Drupal\Core\Config\Schema\SchemaCheckTrait;
+
+      public function check(string $name, array $data): array|bool {
+        return $this->checkConfigSchema(\Drupal::service('config.typed'), $name, $data);
+      }
+
+    };
+    $results = [];
+    foreach ($names as $name) {
+      $results[$name] = $checker->check($name, \Drupal::config($name)->getRawData());
+    }
+    return $results;
+  })($args),
   // Dutch as the site's default language (no prefix), English under /en: the page language the
   // element follows. Interface translations are not imported (no translation server offline).
   'dutch-site' => (function (): bool {

@@ -478,6 +478,12 @@ async function cmsTests() {
       }
     });
 
+    await check('config schema: mijn_zaken.settings and both placed blocks match their schema', async () => {
+      const names = ['mijn_zaken.settings', ...Object.values(blocks).map((id) => `block.block.${id}`)];
+      const checked = await drupalHelper('schema-check', ...names);
+      for (const name of names) assert(checked[name] === true, `${name}: ${JSON.stringify(checked[name])}`);
+    });
+
     const { DEMO_ZAKEN } = await import(new URL('../../../demo/gateway/fixtures.mjs', import.meta.url).href);
     const overviewPath = nodes['Mijn zaken'];
     await check('page cache: one cached page for every resident, without any zaak data (MISS, then HIT for another resident)', async () => {
