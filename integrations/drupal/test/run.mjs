@@ -283,7 +283,17 @@ async function startServers() {
     cwd: webRoot,
     env: { ...env, PHP_CLI_SERVER_WORKERS: '4' },
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group: the workers outlive a signal to the parent alone.
+    detached: true,
   });
+  const stopPhp = () => {
+    try {
+      process.kill(-(/** @type {number} */ (php.pid)), 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stopPhp);
   let phpLog = '';
   php.stderr.on('data', (chunk) => {
     phpLog = (phpLog + chunk).slice(-20000);
@@ -330,7 +340,8 @@ async function startServers() {
     origin,
     phpLog: () => phpLog,
     stop: async () => {
-      php.kill('SIGTERM');
+      stopPhp();
+      proxy.closeAllConnections();
       await new Promise((resolvePromise) => proxy.close(resolvePromise));
     },
   };
