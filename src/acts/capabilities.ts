@@ -80,7 +80,7 @@ function parseQuestions(value: unknown): Capabilities['questions'] {
 function parseUpload(value: unknown): Capabilities['upload'] {
   if (!isRecord(value)) return null;
   const maxBytes = wholeNumber(value.maxBytes, 1, Number.MAX_SAFE_INTEGER);
-  const accept = strings(value.accept, (s) => MIME.test(s)).map((s) => s.toLowerCase());
+  const accept = [...new Set(strings(value.accept, (s) => MIME.test(s)).map((s) => s.toLowerCase()))];
   const zaaktypen = strings(value.zaaktypen, (s) => webUrl(s) !== null || s.startsWith('/'));
   return maxBytes === null || accept.length === 0 || zaaktypen.length === 0 ? null : { maxBytes, accept, zaaktypen };
 }
