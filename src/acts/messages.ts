@@ -155,17 +155,28 @@ export interface ActsFormat {
   money: (value: number, currency: string) => string;
 }
 
+const formats = new Map<Language, ActsFormat>();
+
+/** One set of formatters per language: `Intl` objects are costly to make (time-zone data). */
 export function actsFormat(language: string): ActsFormat {
   const lang = languageOf(language);
+  let format = formats.get(lang);
+  if (!format) formats.set(lang, (format = createFormat(lang)));
+  return format;
+}
+
+function createFormat(lang: Language): ActsFormat {
   const locale = Intl.DateTimeFormat.supportedLocalesOf(LOCALES[lang]).length > 0 ? LOCALES[lang] : null;
   const numberLocale = Intl.NumberFormat.supportedLocalesOf(LOCALES[lang]).length > 0 ? LOCALES[lang] : 'nl-NL';
   const words = (year: number, month: number, dayOfMonth: number, withYear: boolean) =>
     `${dayOfMonth} ${fyCalendar.monthNames[month - 1] ?? ''}${withYear ? ` ${year}` : ''}`;
+  const dayMonth = locale ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }) : null;
+  const dayMonthYear = locale ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : null;
   const calendar = (date: string, withYear: boolean): string => {
     const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
-    if (!locale) return words(year, month, dayOfMonth, withYear);
-    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC', ...(withYear ? { year: 'numeric' } : {}) };
-    return new Intl.DateTimeFormat(locale, options).format(Date.UTC(year, month - 1, dayOfMonth));
+    const formatter = withYear ? dayMonthYear : dayMonth;
+    // A calendar date, formatted in UTC: no time zone can move it to another day.
+    return formatter ? formatter.format(Date.UTC(year, month - 1, dayOfMonth)) : words(year, month, dayOfMonth, withYear);
   };
   return {
     day: (date, today) => calendar(date, date.slice(0, 4) !== today.slice(0, 4)),
