@@ -176,6 +176,24 @@ function lastPasses(): Plugin {
   };
 }
 
+/**
+ * src/acts/load.ts → src/acts/load.cdn.ts: the npm package imports the acts module as a module a
+ * bundler splits off; the CDN bundle loads dist/mijn-zaken-acts.js from its own directory instead,
+ * on demand (CONTRACT 1), so none of it is inlined here (codeSplitting is off).
+ */
+function cdnActsLoader(): Plugin {
+  return {
+    name: 'mijn-zaken:cdn-acts-loader',
+    enforce: 'pre',
+    apply: (config) => Boolean(config.build?.lib),
+    async resolveId(source, importer, options) {
+      if (!importer?.startsWith(`${root}src/`) || !/(^|\/)load\.(js|ts)$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id.split('?', 1)[0] === `${root}src/acts/load.ts` ? `${root}src/acts/load.cdn.ts` : null;
+    },
+  };
+}
+
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { name: string; version: string; license: string };
 const banner =
   `/*! <mijn-zaken> ${pkg.name}@${pkg.version} | ${pkg.license}` +
@@ -185,7 +203,7 @@ export default defineConfig({
   root,
   publicDir: false, // never copy public/ files next to the bundle
   logLevel: 'info',
-  plugins: [ourModules(), leanLit(), shortPrivateProperties(), lastPasses()],
+  plugins: [cdnActsLoader(), ourModules(), leanLit(), shortPrivateProperties(), lastPasses()],
   define: {
     // Lib mode leaves process.env alone; the bundle must not depend on a bundler-provided `process`.
     'process.env.NODE_ENV': JSON.stringify('production'),

@@ -4,6 +4,8 @@
 //   0. src/mijn-zaken/tokens.styles.ts and the README token table from tokens/ (scripts/build-tokens.mjs)
 //   1. dist/mijn-zaken.js    Vite 8 library build (vite.config.ts) of src/mijn-zaken.ts: one
 //                            self-contained, minified ES module, Lit bundled (CDN / <script> use)
+//   1b. dist/mijn-zaken-acts.js  vite.acts.config.ts: the on-demand module of CONTRACT 8 (tasks,
+//                            questions), loaded by dist/mijn-zaken.js from its own directory
 //   2. dist/lib/**           tsc -p tsconfig.json: the npm package's ESM + .d.ts, Lit external
 //   3. custom-elements.json  @custom-elements-manifest/analyzer (custom-elements-manifest.config.mjs)
 //   4. checks on dist/mijn-zaken.js: gzip -9 size within budget, no imports, no URLs but the
@@ -15,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ALLOWED_URLS, GZIP_BUDGET_BYTES, bundlePath, checkBundle, formatBytes, repoRoot } from './lib/bundle-checks.mjs';
+import { ALLOWED_URLS, GZIP_BUDGET_BYTES, actsBundlePath, bundlePath, checkActsBundle, checkBundle, formatBytes, onDemandModules, repoRoot } from './lib/bundle-checks.mjs';
 
 const require = createRequire(import.meta.url);
 process.chdir(repoRoot);
@@ -66,6 +68,19 @@ if (bundleBuilt) {
   fail('bundle', 'vite finished but dist/mijn-zaken.js is missing');
 }
 
+// 1b. The on-demand acts module (CONTRACT 1, 8), beside the bundle.
+heading('vite build → dist/mijn-zaken-acts.js');
+try {
+  const { build } = await import('vite');
+  await build({ configFile: join(repoRoot, 'vite.acts.config.ts'), mode: 'production' });
+} catch (error) {
+  fail('acts module', `vite build failed (details above): ${String(error?.message ?? error).split('\n')[0]}`);
+}
+const actsBuilt = existsSync(actsBundlePath);
+if (!actsBuilt && !failures.some((f) => f.startsWith('acts module'))) fail('acts module', 'vite finished but dist/mijn-zaken-acts.js is missing');
+const extraAfterActs = readdirSync('dist').filter((name) => name !== 'mijn-zaken.js' && name !== 'mijn-zaken-acts.js');
+if (extraAfterActs.length > 0) fail('acts module', `the acts build wrote other files: ${extraAfterActs.join(', ')}`);
+
 // 2. The npm package's modules and types.
 heading('tsc -p tsconfig.json → dist/lib/');
 if (runNode('tsc', require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.json'])) {
@@ -105,9 +120,23 @@ if (bundleBuilt) {
   console.log('skipped: no bundle');
 }
 
+heading('checks on dist/mijn-zaken-acts.js');
+if (actsBuilt && bundleBuilt) {
+  const { raw, gzip, problems } = await checkActsBundle();
+  console.log(`dist/mijn-zaken-acts.js: ${formatBytes(raw)} raw, ${formatBytes(gzip)} gzip -9 (on demand: a read-only page loads none of it)`);
+  const loads = onDemandModules(readFileSync(bundlePath, 'utf8'));
+  console.log(`dist/mijn-zaken.js loads on demand: ${loads.join(', ') || '(nothing yet: the element does not call loadActs)'}`);
+  for (const problem of problems) fail('acts check', problem);
+  const syntax = spawnSync(process.execPath, ['--check', actsBundlePath], { encoding: 'utf8' });
+  if (syntax.status !== 0) fail('acts check', `not plain ES2022 (node --check):\n${syntax.stderr}`);
+  if (problems.length === 0 && syntax.status === 0) console.log('✓ no Lit of its own, no imports, no foreign URLs; none of it in dist/mijn-zaken.js');
+} else {
+  console.log('skipped: no bundle');
+}
+
 if (failures.length > 0) {
   console.error(`\nbuild FAILED (${failures.length} problem${failures.length === 1 ? '' : 's'}):`);
   for (const f of failures) console.error(`  - ${f}`);
   process.exit(1);
 }
-console.log('\nbuild OK: dist/mijn-zaken.js, dist/lib/, custom-elements.json');
+console.log('\nbuild OK: dist/mijn-zaken.js, dist/mijn-zaken-acts.js, dist/lib/, custom-elements.json');

@@ -7,6 +7,29 @@ import { build } from 'esbuild';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const bundlePath = fileURLToPath(new URL('../../dist/mijn-zaken.js', import.meta.url));
+/** The on-demand module of CONTRACT 8's tasks and questions (vite.acts.config.ts). */
+export const actsBundlePath = fileURLToPath(new URL('../../dist/mijn-zaken-acts.js', import.meta.url));
+
+/**
+ * Texts only the acts code holds (its catalogue, the ZGW fields only it reads, its parts): found in
+ * dist/mijn-zaken-acts.js, they must never be in dist/mijn-zaken.js (a read-only page pays nothing).
+ */
+export const ACTS_MARKERS = Object.freeze(['Uw vraag is ontvangen', 'wasKlantcontact', 'uitvraagLink', 'gingOverOnderwerpobjecten', 'question-form', 'Graag vóór']);
+
+/** Checks on the acts module: self-contained but for the main bundle's Lit (no copy of its own), no foreign URLs. */
+export async function checkActsBundle(file = actsBundlePath, mainFile = bundlePath) {
+  const buffer = readFileSync(file);
+  const code = buffer.toString('utf8');
+  const problems = [];
+  for (const { specifier, kind } of await findImports(file)) problems.push(`the acts module is not self-contained: ${kind} of "${specifier}"`);
+  for (const url of findDisallowedUrls(code)) problems.push(`the acts module contains the URL ${url}`);
+  // Lit's own code registers the "lit-html" Trusted Types policy; two copies on one page would clash.
+  if (code.includes('lit-html') || code.includes('litHtmlVersions')) problems.push('the acts module carries a copy of Lit');
+  for (const marker of ACTS_MARKERS) if (!code.includes(marker)) problems.push(`the acts module lacks "${marker}" (stale ACTS_MARKERS?)`);
+  const main = readFileSync(mainFile, 'utf8');
+  for (const marker of ACTS_MARKERS) if (main.includes(marker)) problems.push(`dist/mijn-zaken.js contains acts code ("${marker}"): a read-only page would pay for it`);
+  return { file, raw: buffer.length, gzip: gzipSize(buffer), problems };
+}
 
 /**
  * Size budget of dist/mijn-zaken.js, gzip level 9, Lit included. CONTRACT 1: 25 KB; a fix for safety or
@@ -51,6 +74,17 @@ export function formatBytes(bytes) {
 }
 
 /**
+ * `import(new URL('./mijn-zaken-acts.js', import.meta.url).href)`: a module beside the bundle, loaded on
+ * demand (the minifier writes ``+import.meta.url).
+ */
+export const ON_DEMAND_IMPORT = /\bimport\(\s*new URL\(\s*(["'`])\.\/mijn-zaken-[a-z]+\.js\1\s*,\s*(?:(?:``|""|'')\s*\+\s*)?import\.meta\.url\s*\)\.href\s*\)/g;
+
+/** The on-demand modules a bundle loads from its own directory (`mijn-zaken-acts.js`, …). */
+export function onDemandModules(code) {
+  return [...code.matchAll(ON_DEMAND_IMPORT)].map((match) => match[0].match(/mijn-zaken-[a-z]+\.js/)[0]);
+}
+
+/**
  * Every module specifier the file imports (static `import`/`export … from`, and dynamic `import()`
  * with a literal argument), found by letting esbuild parse it as an ES module. A dynamic `import(x)`
  * with a computed argument, or `import.meta`, is found textually.
@@ -77,7 +111,8 @@ export async function findImports(file) {
       },
     ],
   });
-  const code = readFileSync(file, 'utf8');
+  // The on-demand modules of CONTRACT 1 (src/acts/load.cdn.ts): beside the bundle, never elsewhere.
+  const code = readFileSync(file, 'utf8').replace(ON_DEMAND_IMPORT, '');
   if (/\bimport\s*\(/.test(code) && !imports.some((i) => i.kind === 'dynamic-import')) {
     imports.push({ specifier: '<computed>', kind: 'dynamic-import' });
   }

@@ -18,7 +18,8 @@ function bundle() {
 /** The text of every css`` literal in src/, comments removed: what the bundle's styles come from. */
 function sourceCss() {
   return readdirSync(join(repoRoot, 'src'), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    // src/acts/ is the on-demand module (dist/mijn-zaken-acts.js, test/node/acts-bundle.test.mjs), not this bundle.
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !join(entry.parentPath ?? entry.path, entry.name).startsWith(join(repoRoot, 'src', 'acts')))
     .flatMap((entry) => [...readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8').matchAll(/\bcss`([^`]*)`/g)])
     .map((match) => match[1].replace(/\/\*[\s\S]*?\*\//g, ''))
     .join('\n');

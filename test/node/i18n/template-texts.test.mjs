@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const dirs = ['src/views', 'src/mijn-zaken'];
+const dirs = ['src/views', 'src/mijn-zaken', 'src/acts'];
 const files = dirs.flatMap((dir) =>
   readdirSync(join(root, dir))
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.styles.ts'))

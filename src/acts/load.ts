@@ -1,0 +1,2 @@
+/** The acts module, for the npm package (a bundler splits it off); the CDN build swaps in load.cdn.ts. */
+export const loadActs = (): Promise<typeof import('./index.js')> => import('./index.js');
