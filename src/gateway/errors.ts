@@ -6,7 +6,8 @@ export type GatewayErrorKind =
   | 'network'
   | 'timeout'
   | 'invalid-response'
-  | 'configuration';
+  | 'configuration'
+  | 'rejected';
 
 /** RFC 9457 problem details as ZGW APIs send them; read for logs and decisions, never shown raw. */
 export interface ProblemDetails {
