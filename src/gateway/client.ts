@@ -10,6 +10,8 @@ const MAX_PAGES = 200;
 const MAX_IN_FLIGHT = 6;
 export const LIST_DEADLINE_MS = 60_000;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** A `next` asking `page=2`: the pattern parallel pages may follow. */
+const PAGE_TWO = /([?&]page=)2(&|$)/;
 const DOWNLOAD_PATH = /\/enkelvoudiginformatieobjecten\/[^/?#]+\/download$/;
 
 /**
@@ -149,25 +151,48 @@ export class GatewayClient {
 
   /**
    * Every item of a list: pages followed through `next`, all within 60 s; a plain array is accepted
-   * too. A `next` that names no known resource ends the list with what came (CONTRACT 5).
+   * too. A `next` that names no known resource ends the list with what came (CONTRACT 5). When the
+   * first page's `next` says `page=2` and it gives `count`, the other pages are asked at once (in the
+   * line of 6, in order); the last one's `next` is still followed. A failing page fails the list.
    */
   async getList<T extends object>(url: string, signal: AbortSignal): Promise<T[]> {
     const deadline = AbortSignal.timeout(this.options.listDeadlineMs ?? LIST_DEADLINE_MS);
-    const listSignal = AbortSignal.any([signal, deadline]);
+    const failed = new AbortController();
+    const listSignal = AbortSignal.any([signal, deadline, failed.signal]);
     const items: T[] = [];
     const seen = new Set<string>();
-    let pageUrl: string | null = url;
-    try {
-      while (pageUrl !== null) {
-        if (seen.has(pageUrl) || seen.size >= MAX_PAGES) throw new GatewayError('invalid-response');
-        seen.add(pageUrl);
+    const load = async (pageUrl: string): Promise<Page> => {
+      if (seen.has(pageUrl) || seen.size >= MAX_PAGES) throw new GatewayError('invalid-response');
+      seen.add(pageUrl);
+      try {
         const body: unknown = await this.request(pageUrl, listSignal);
         const page = isRecord(body) ? (body as unknown as ZgwPage<unknown>) : null;
         const results: unknown = Array.isArray(body) ? body : page?.results;
         if (!Array.isArray(results)) throw new GatewayError('invalid-response');
+        return [results, page && typeof page.next === 'string' && page.next !== '' ? this.map(page.next) : null, page?.count];
+      } catch (error) {
+        // The pages still asked stop, with this error as theirs.
+        failed.abort(error);
+        throw error;
+      }
+    };
+    // Handled at once: a page failing while an earlier one is awaited is not an unhandled rejection.
+    const getPage = (pageUrl: string) => {
+      const page = load(pageUrl);
+      page.catch(() => {});
+      return page;
+    };
+    const pages = [getPage(url)];
+    try {
+      for (let index = 0; index < pages.length; index++) {
+        const [results, next, count] = await (pages[index] as Promise<Page>);
+        const size = results.length;
         // One push per item: `push(...results)` overflows the stack on a huge page.
         for (const item of results) if (isRecord(item)) items.push(item as T);
-        pageUrl = page && typeof page.next === 'string' && page.next !== '' ? this.map(page.next) : null;
+        // Only the gateway's own pattern: its `next` with the page number counted on; never a guessed URL.
+        if (!index && next && PAGE_TWO.test(next) && typeof count == 'number' && count > size && count <= size * MAX_PAGES) {
+          for (let number = 2; number <= Math.ceil(count / size); number++) pages.push(getPage(next.replace(PAGE_TWO, `$1${number}$2`)));
+        } else if (next && index === pages.length - 1) pages.push(getPage(next));
       }
     } catch (error) {
       if (deadline.aborted && !signal.aborted) throw new GatewayError('timeout', { cause: error });
@@ -347,6 +372,9 @@ async function readLimited(response: Response): Promise<string> {
   }
   return text + decoder.decode();
 }
+
+/** A page's results, its mapped `next` and its `count`. */
+type Page = [unknown[], string | null, unknown];
 
 /** `https://user:pw@…`: the browser refuses such URLs, and a page must not hold a password. */
 const hasCredentials = (gateway: string): boolean => /^[^/]*\/\/[^/]*@/.test(gateway);
