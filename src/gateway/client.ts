@@ -90,10 +90,12 @@ export function resetGatewayState(): void {
 
 export class GatewayClient {
   readonly gateway: string;
-  private readonly options: GatewayClientOptions;
-
-  private readonly queue: RequestQueue;
-  private readonly priority: 0 | 1;
+  /** @internal Read by the write module (write.ts), as are `queue`, `priority`, `fetchBody`, `failure` and `requestHeaders`. */
+  readonly options: GatewayClientOptions;
+  /** @internal */
+  readonly queue: RequestQueue;
+  /** @internal */
+  readonly priority: 0 | 1;
 
   // `options` is kept as given, never spread: `accessToken` and `headers` may be getters read at each request.
   constructor(options: GatewayClientOptions, queue = options.queue ?? new RequestQueue(), priority = options.priority ?? 0) {
@@ -259,16 +261,18 @@ export class GatewayClient {
   }
 
   /**
-   * One GET in the element's line, with a timeout from when it is sent and typed errors. Only URLs
-   * on the gateway are requested, and redirects are never followed: a gateway sends an expired
-   * session to its login page, so a redirect means "log in" (CONTRACT 5).
+   * @internal One request (a GET unless `init` says otherwise) in the element's line, with a timeout
+   * from when it is sent and typed errors. Only URLs on the gateway are requested, and redirects are
+   * never followed: a gateway sends an expired session to its login page, so a redirect means "log in"
+   * (CONTRACT 5).
    */
-  private fetchBody<T>(
+  fetchBody<T>(
     url: string,
     signal: AbortSignal,
     accept: string,
     timeBody: boolean,
     read: (response: Response, signal: AbortSignal) => Promise<T>,
+    init?: RequestInit,
   ): Promise<T> {
     if (!isOnGateway(url, this.gateway) || hasCredentials(this.gateway)) return Promise.reject(new GatewayError('configuration'));
     return this.queue.run(this.priority, signal, async () => {
@@ -279,8 +283,8 @@ export class GatewayClient {
         let response: Response;
         try {
           response = await fetch(url, {
-            method: 'GET',
             headers: this.requestHeaders(accept),
+            ...init,
             credentials: this.options.credentials,
             signal: combined,
             redirect: 'manual',
@@ -319,7 +323,8 @@ export class GatewayClient {
    * tells the common CORS mistakes apart: when that one is answered, the gateway is reachable and
    * refuses the element's own request: its set-up is wrong (`configuration`).
    */
-  private async failure(error: unknown, signal: AbortSignal, timeout: AbortSignal, url: string): Promise<unknown> {
+  /** @internal */
+  async failure(error: unknown, signal: AbortSignal, timeout: AbortSignal, url: string): Promise<unknown> {
     if (signal.aborted) return signal.reason ?? error;
     if (timeout.aborted) return new GatewayError('timeout', { cause: error });
     if (isAbortError(error)) return error;
@@ -334,7 +339,8 @@ export class GatewayClient {
     return new GatewayError('network', { cause: error });
   }
 
-  private requestHeaders(accept: string): Headers {
+  /** @internal */
+  requestHeaders(accept: string): Headers {
     const headers = new Headers();
     for (const [name, value] of Object.entries(this.options.headers ?? {})) {
       if (typeof value === 'string') headers.set(name, value);
@@ -356,7 +362,7 @@ async function readProblem(response: Response, signal: AbortSignal): Promise<Pro
 }
 
 /** The body as text; over 10 MB it is not a ZGW answer. */
-async function readLimited(response: Response): Promise<string> {
+export async function readLimited(response: Response): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
   const decoder = new TextDecoder();
@@ -377,7 +383,7 @@ async function readLimited(response: Response): Promise<string> {
 type Page = [unknown[], string | null, unknown];
 
 /** `https://user:pw@…`: the browser refuses such URLs, and a page must not hold a password. */
-const hasCredentials = (gateway: string): boolean => /^[^/]*\/\/[^/]*@/.test(gateway);
+export const hasCredentials = (gateway: string): boolean => /^[^/]*\/\/[^/]*@/.test(gateway);
 
 /** A shared catalogue load and how many callers still wait for it: when the last one leaves, it is aborted. */
 interface SharedLoad {

@@ -94,12 +94,12 @@ function createHandler({ mountPath, origin, cors }) {
     if (req.method === 'OPTIONS') return json(res, 204, '', 'text/plain', corsHeaders);
     const log = { method: req.method, path: `/${path.join('/')}`, query: url.search, headers: pick(req.headers), bytes: 0, complete: false, aborted: false };
     state.requests.push(log);
-    req.on('close', () => {
-      if (!res.writableEnded) log.aborted = true;
-    });
     state.inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
-    res.on('close', () => state.inFlight--);
+    res.on('close', () => {
+      state.inFlight--;
+      if (!res.writableEnded) log.aborted = true;
+    });
     const base = `${mountPath}/${first}`;
     const without = (...keys) => `${mountPath}/${first.split(',').filter((part) => !keys.includes(part.split('=')[0])).join(',')}`;
 
