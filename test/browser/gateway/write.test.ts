@@ -291,7 +291,7 @@ describe('a write is never redirected (CONTRACT 5 and 8)', () => {
   // XMLHttpRequest follows a redirect before any event: what reaches the other origin is the browser's
   // doing. The write is still refused, and what arrives there is pinned here (README "Writes").
   for (const cors of [false, true]) {
-    it(`XMLHttpRequest: a 307 to another origin ${cors ? 'that approves CORS' : 'without CORS'} is refused; no token, no cookie, no body reaches it${cors ? '' : ', only a preflight'}`, async () => {
+    it(`XMLHttpRequest: a 307 to another origin ${cors ? 'that approves CORS' : 'without CORS'} is refused; no token and no cookie reach it${cors ? '' : ', only a preflight'}`, async () => {
       const { client, session } = await endpoint({ redirect: 307, to: 'foreign', ...(cors ? { 'foreign-cors': 1 } : {}) });
       const error = await failure(send(client, 'POST', klantcontacten, { inhoud: 'geheim' }, { signal: signal(), onProgress: () => {} }));
       expect(error).to.be.instanceOf(GatewayError);
@@ -302,7 +302,9 @@ describe('a write is never redirected (CONTRACT 5 and 8)', () => {
         expect(hit.headers.authorization, 'Authorization on another origin').to.equal(undefined);
         expect(hit.headers.cookie, 'a cookie on another origin').to.equal(undefined);
       }
-      if (!cors) expect(foreign.map((hit) => hit.method)).to.deep.equal(['OPTIONS']);
+      // The known limit: an origin that approves the preflight gets the followed POST, with its body and
+      // the portal's `headers` (not the token). Pinned, so a browser change shows here.
+      expect(foreign.map((hit) => hit.method)).to.deep.equal(cors ? ['OPTIONS', 'POST'] : ['OPTIONS']);
     });
   }
 });
