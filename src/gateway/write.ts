@@ -198,7 +198,7 @@ function viaXhr(
         done(() =>
           reject(signal.aborted ? signal.reason : new GatewayError(timer.signal.aborted ? 'timeout' : 'invalid-response')),
         );
-      request.onerror = () => done(() => void client.failure(new TypeError('XMLHttpRequest failed'), signal, timer.signal, url).then(reject));
+      request.onerror = () => done(() => void whyFailed(client, url, signal, timer.signal).then(reject));
       request.onload = () =>
         done(() => {
           // Followed a redirect (any, even on the gateway): refused, as `redirect: 'manual'` refuses reads.
@@ -220,6 +220,20 @@ function viaXhr(
       request.send(body);
     });
   });
+}
+
+/**
+ * Why an XMLHttpRequest failed. A redirect to an origin without CORS fails like a lost connection; a
+ * gateway sends an expired session there (its login at the identity provider). One bare GET of the same
+ * URL, not followed (no headers, so no preflight; outside the line, which this request still holds),
+ * tells a redirect ("log in") from the rest.
+ */
+async function whyFailed(client: GatewayClient, url: string, signal: AbortSignal, timeout: AbortSignal): Promise<unknown> {
+  if (!signal.aborted && !timeout.aborted) {
+    const probe = await fetch(url, { credentials: client.options.credentials, redirect: 'manual', signal, referrerPolicy: 'strict-origin-when-cross-origin' }).catch(() => null);
+    if (probe?.type === 'opaqueredirect') return new GatewayError('unauthorized');
+  }
+  return client.failure(new TypeError('XMLHttpRequest failed'), signal, timeout, url);
 }
 
 function problemOf(request: XMLHttpRequest): ProblemDetails | null {

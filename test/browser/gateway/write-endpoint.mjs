@@ -11,6 +11,7 @@
 //                                   that server approves every CORS preflight)
 //     slow-read=<ms>                pause <ms> after each chunk of the body (upload progress in steps)
 //     stall=1                       read the first chunk, then nothing, never answer
+//     drop=1                        read the body, then break the connection off
 //     delay=<ms>                    answer after <ms>
 //     answer-mb=<n>                 answer with a JSON body of n MB
 //   Without `X-Mijn-Zaken: 1` a write is refused (403, CONTRACT 8); a JSON body that does not parse, or a
@@ -107,11 +108,16 @@ function createHandler({ mountPath, origin, cors }) {
     if (req.method === 'GET' && path[0] === 'zaken' && path[3] === 'zaken' && path.length === 4) return list(req, res, url, options, base, corsHeaders);
     if (req.method === 'GET') {
       await sleep(Number(options.delay ?? 0));
+      if (options.redirect) {
+        res.writeHead(302, { Location: `${await origin(req)}/_foreign/${options.session}`, 'Content-Length': '0', ...corsHeaders });
+        return res.end();
+      }
       return json(res, 200, { url: `http://backend.example${log.path}`, landedAfterRedirect: true }, 'application/json', corsHeaders);
     }
 
     const body = await readBody(req, options, log);
     if (options.stall) return; // never answers: the client's timeout or abort ends it
+    if (options.drop) return req.socket.destroy(); // the connection breaks off: no answer at all
     await sleep(Number(options.delay ?? 0));
     if (req.headers['x-mijn-zaken'] !== '1') return problem(res, 403, 'Schrijven zonder X-Mijn-Zaken is geweigerd.', undefined, corsHeaders);
     if (options.redirect) {
