@@ -19,7 +19,7 @@
 //   with what arrived.
 //   GET {base}/zaken/api/v1/zaken   a paged list: total=<n> (250), size=<n> (100), paging=page|cursor,
 //                                   count=<n> (a lying count), slow-page=<k> (answers 300 ms late),
-//                                   fail-page=<k> (500), delay=<ms>
+//                                   fail-page=<k> (500 at once), delay=<ms>
 // {mount}/_log/{session}            → { requests, maxInFlight }
 // {mount}/_info                     → { foreign: origin of the second server }
 // The second server (another port on loopback) serves /_foreign/{session} (counted) and the same
@@ -163,8 +163,9 @@ async function list(req, res, url, options, base, corsHeaders) {
   const size = Number(options.size ?? 100);
   const cursor = url.searchParams.get('cursor');
   const page = options.paging === 'cursor' ? (cursor ? Number(Buffer.from(cursor, 'base64url').toString()) : 1) : Number(url.searchParams.get('page') ?? 1);
-  await sleep(Number(options.delay ?? 0) + (Number(options['slow-page']) === page ? 300 : 0));
+  // The failing page answers at once, before the others' delay.
   if (Number(options['fail-page']) === page) return problem(res, 500, 'Kapot.', undefined, corsHeaders);
+  await sleep(Number(options.delay ?? 0) + (Number(options['slow-page']) === page ? 300 : 0));
   const pages = Math.max(1, Math.ceil(total / size));
   if (!(page >= 1 && page <= pages)) return problem(res, 404, 'Ongeldige pagina.', undefined, corsHeaders);
   const results = [];
