@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { wtrSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { themeCommandsPlugin } from './test/browser/theme/commands-plugin.mjs';
 import { axTreePlugin } from './test/browser/a11y/ax-plugin.mjs';
+import { createWriteEndpoint } from './test/browser/gateway/write-endpoint.mjs';
 
 const chromePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
@@ -107,7 +108,8 @@ export default {
     themeCommandsPlugin(), // forced-colors emulation and screenshots for test/browser/theme/
     axTreePlugin(), // Chromium's accessibility tree for test/browser/a11y/
   ],
-  middleware: [...gatewayMiddleware, strictCspHeader],
+  // The write path's own test endpoint (test/browser/gateway/write-endpoint.mjs) until the mock gateway writes.
+  middleware: [...gatewayMiddleware, koaAdapter(createWriteEndpoint({ mountPath: '/_write' })), strictCspHeader],
   browsers: [
     chromeLauncher({
       launchOptions: {

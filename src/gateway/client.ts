@@ -10,6 +10,8 @@ const MAX_PAGES = 200;
 const MAX_IN_FLIGHT = 6;
 export const LIST_DEADLINE_MS = 60_000;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** A `next` asking `page=2`: the pattern parallel pages may follow. */
+const PAGE_TWO = /([?&]page=)2(&|$)/;
 const DOWNLOAD_PATH = /\/enkelvoudiginformatieobjecten\/[^/?#]+\/download$/;
 
 /**
@@ -88,10 +90,12 @@ export function resetGatewayState(): void {
 
 export class GatewayClient {
   readonly gateway: string;
-  private readonly options: GatewayClientOptions;
-
-  private readonly queue: RequestQueue;
-  private readonly priority: 0 | 1;
+  /** @internal Read by the write module (write.ts), as are `queue`, `priority`, `fetchBody`, `failure` and `requestHeaders`. */
+  readonly options: GatewayClientOptions;
+  /** @internal */
+  readonly queue: RequestQueue;
+  /** @internal */
+  readonly priority: 0 | 1;
 
   // `options` is kept as given, never spread: `accessToken` and `headers` may be getters read at each request.
   constructor(options: GatewayClientOptions, queue = options.queue ?? new RequestQueue(), priority = options.priority ?? 0) {
@@ -149,25 +153,48 @@ export class GatewayClient {
 
   /**
    * Every item of a list: pages followed through `next`, all within 60 s; a plain array is accepted
-   * too. A `next` that names no known resource ends the list with what came (CONTRACT 5).
+   * too. A `next` that names no known resource ends the list with what came (CONTRACT 5). When the
+   * first page's `next` says `page=2` and it gives `count`, the other pages are asked at once (in the
+   * line of 6, in order); the last one's `next` is still followed. A failing page fails the list.
    */
   async getList<T extends object>(url: string, signal: AbortSignal): Promise<T[]> {
     const deadline = AbortSignal.timeout(this.options.listDeadlineMs ?? LIST_DEADLINE_MS);
-    const listSignal = AbortSignal.any([signal, deadline]);
+    const failed = new AbortController();
+    const listSignal = AbortSignal.any([signal, deadline, failed.signal]);
     const items: T[] = [];
     const seen = new Set<string>();
-    let pageUrl: string | null = url;
-    try {
-      while (pageUrl !== null) {
-        if (seen.has(pageUrl) || seen.size >= MAX_PAGES) throw new GatewayError('invalid-response');
-        seen.add(pageUrl);
+    const load = async (pageUrl: string): Promise<Page> => {
+      if (seen.has(pageUrl) || seen.size >= MAX_PAGES) throw new GatewayError('invalid-response');
+      seen.add(pageUrl);
+      try {
         const body: unknown = await this.request(pageUrl, listSignal);
         const page = isRecord(body) ? (body as unknown as ZgwPage<unknown>) : null;
         const results: unknown = Array.isArray(body) ? body : page?.results;
         if (!Array.isArray(results)) throw new GatewayError('invalid-response');
+        return [results, page && typeof page.next === 'string' && page.next !== '' ? this.map(page.next) : null, page?.count];
+      } catch (error) {
+        // The pages still asked stop, with this error as theirs.
+        failed.abort(error);
+        throw error;
+      }
+    };
+    // Handled at once: a page failing while an earlier one is awaited is not an unhandled rejection.
+    const getPage = (pageUrl: string) => {
+      const page = load(pageUrl);
+      page.catch(() => {});
+      return page;
+    };
+    const pages = [getPage(url)];
+    try {
+      for (let index = 0; index < pages.length; index++) {
+        const [results, next, count] = await (pages[index] as Promise<Page>);
+        const size = results.length;
         // One push per item: `push(...results)` overflows the stack on a huge page.
         for (const item of results) if (isRecord(item)) items.push(item as T);
-        pageUrl = page && typeof page.next === 'string' && page.next !== '' ? this.map(page.next) : null;
+        // Only the gateway's own pattern: its `next` with the page number counted on; never a guessed URL.
+        if (!index && next && PAGE_TWO.test(next) && typeof count == 'number' && count > size && count <= size * MAX_PAGES) {
+          for (let number = 2; number <= Math.ceil(count / size); number++) pages.push(getPage(next.replace(PAGE_TWO, `$1${number}$2`)));
+        } else if (next && index === pages.length - 1) pages.push(getPage(next));
       }
     } catch (error) {
       if (deadline.aborted && !signal.aborted) throw new GatewayError('timeout', { cause: error });
@@ -234,16 +261,18 @@ export class GatewayClient {
   }
 
   /**
-   * One GET in the element's line, with a timeout from when it is sent and typed errors. Only URLs
-   * on the gateway are requested, and redirects are never followed: a gateway sends an expired
-   * session to its login page, so a redirect means "log in" (CONTRACT 5).
+   * @internal One request (a GET unless `init` says otherwise) in the element's line, with a timeout
+   * from when it is sent and typed errors. Only URLs on the gateway are requested, and redirects are
+   * never followed: a gateway sends an expired session to its login page, so a redirect means "log in"
+   * (CONTRACT 5).
    */
-  private fetchBody<T>(
+  fetchBody<T>(
     url: string,
     signal: AbortSignal,
     accept: string,
     timeBody: boolean,
     read: (response: Response, signal: AbortSignal) => Promise<T>,
+    init?: RequestInit,
   ): Promise<T> {
     if (!isOnGateway(url, this.gateway) || hasCredentials(this.gateway)) return Promise.reject(new GatewayError('configuration'));
     return this.queue.run(this.priority, signal, async () => {
@@ -254,8 +283,8 @@ export class GatewayClient {
         let response: Response;
         try {
           response = await fetch(url, {
-            method: 'GET',
             headers: this.requestHeaders(accept),
+            ...init,
             credentials: this.options.credentials,
             signal: combined,
             redirect: 'manual',
@@ -294,7 +323,8 @@ export class GatewayClient {
    * tells the common CORS mistakes apart: when that one is answered, the gateway is reachable and
    * refuses the element's own request: its set-up is wrong (`configuration`).
    */
-  private async failure(error: unknown, signal: AbortSignal, timeout: AbortSignal, url: string): Promise<unknown> {
+  /** @internal */
+  async failure(error: unknown, signal: AbortSignal, timeout: AbortSignal, url: string): Promise<unknown> {
     if (signal.aborted) return signal.reason ?? error;
     if (timeout.aborted) return new GatewayError('timeout', { cause: error });
     if (isAbortError(error)) return error;
@@ -309,7 +339,8 @@ export class GatewayClient {
     return new GatewayError('network', { cause: error });
   }
 
-  private requestHeaders(accept: string): Headers {
+  /** @internal */
+  requestHeaders(accept: string): Headers {
     const headers = new Headers();
     for (const [name, value] of Object.entries(this.options.headers ?? {})) {
       if (typeof value === 'string') headers.set(name, value);
@@ -331,7 +362,7 @@ async function readProblem(response: Response, signal: AbortSignal): Promise<Pro
 }
 
 /** The body as text; over 10 MB it is not a ZGW answer. */
-async function readLimited(response: Response): Promise<string> {
+export async function readLimited(response: Response): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
   const decoder = new TextDecoder();
@@ -348,8 +379,11 @@ async function readLimited(response: Response): Promise<string> {
   return text + decoder.decode();
 }
 
+/** A page's results, its mapped `next` and its `count`. */
+type Page = [unknown[], string | null, unknown];
+
 /** `https://user:pw@…`: the browser refuses such URLs, and a page must not hold a password. */
-const hasCredentials = (gateway: string): boolean => /^[^/]*\/\/[^/]*@/.test(gateway);
+export const hasCredentials = (gateway: string): boolean => /^[^/]*\/\/[^/]*@/.test(gateway);
 
 /** A shared catalogue load and how many callers still wait for it: when the last one leaves, it is aborted. */
 interface SharedLoad {

@@ -53,7 +53,6 @@ export const en: Messages = {
     timeout: 'There is no connection. Getting your information took too long. Please try again.',
     'invalid-response': 'Something went wrong on our side. Please try again later.',
     configuration: 'This page is not set up correctly. Please contact the municipality.',
-    rejected: 'Something you filled in is not right yet. Please check it and try again.',
   },
   retry: 'Try again',
   retryIn: (seconds) => `We will try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,

@@ -56,7 +56,6 @@ export const fy: Messages = {
     timeout: 'Der is gjin ferbining. It duorre te lang om jo gegevens op te heljen. Besykje it nochris.',
     'invalid-response': 'Der gie by ús wat mis. Besykje it letter nochris.',
     configuration: 'Dizze side is net goed ynsteld. Nim kontakt op mei de gemeente.',
-    rejected: 'Wat jo ynfolle hawwe, klopt noch net. Sjoch it nei en besykje it nochris.',
   },
   retry: 'Nochris besykje',
   retryIn: (seconds) => `Wy besykje it oer ${seconds} ${seconds === 1 ? 'sekonde' : 'sekonden'} nochris.`,

@@ -60,7 +60,8 @@ export interface Messages {
   downloadFailed: string;
   /** A note where an optional part of the zaak would be, when it could not be loaded (CONTRACT 5). */
   missingParts: Record<MissingPart, string>;
-  errors: Record<ErrorKind, string>;
+  /** `rejected` comes only from a write (CONTRACT 8): its text is the write view's, not in the read-only bundle. */
+  errors: Record<Exclude<ErrorKind, 'rejected'>, string> & { rejected?: string };
   retry: string;
   retryIn: (seconds: number) => string;
   loadingOverview: string;

@@ -53,7 +53,6 @@ export const nl: Messages = {
     timeout: 'Er is geen verbinding. Het duurde te lang om uw gegevens op te halen. Probeer het opnieuw.',
     'invalid-response': 'Er ging bij ons iets mis. Probeer het later opnieuw.',
     configuration: 'Deze pagina is niet goed ingesteld. Neem contact op met de gemeente.',
-    rejected: 'Wat u heeft ingevuld klopt nog niet. Kijk het na en probeer het opnieuw.',
   },
   retry: 'Opnieuw proberen',
   retryIn: (seconds) => `We proberen het over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw.`,
