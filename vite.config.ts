@@ -1,6 +1,6 @@
 // Vite 8 library build of the CDN bundle: src/mijn-zaken.ts → dist/mijn-zaken.js.
 //
-// One self-contained, minified ES module with Lit and @lit/task bundled (production exports,
+// One self-contained, minified ES module with Lit bundled (production exports,
 // so no Lit dev mode), no chunks, no assets, no imports. scripts/build.mjs runs this and then
 // checks the result (size budget, imports, URLs); the npm package's dist/lib/ comes from tsc.
 import { readFileSync } from 'node:fs';
@@ -179,7 +179,7 @@ function lastPasses(): Plugin {
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { name: string; version: string; license: string };
 const banner =
   `/*! <mijn-zaken> ${pkg.name}@${pkg.version} | ${pkg.license}` +
-  ` | bundles lit, lit-html, lit-element, @lit/reactive-element and @lit/task: Copyright Google LLC, BSD-3-Clause */`;
+  ` | bundles lit, lit-html, lit-element and @lit/reactive-element: Copyright Google LLC, BSD-3-Clause */`;
 
 export default defineConfig({
   root,
@@ -206,7 +206,7 @@ export default defineConfig({
       fileName: () => 'mijn-zaken.js',
     },
     rolldownOptions: {
-      // Nothing is external: Lit and @lit/task are bundled.
+      // Nothing is external: Lit is bundled.
       external: [],
       output: {
         codeSplitting: false, // dynamic imports are inlined: one file, no chunks

@@ -53,7 +53,7 @@ const SHARED_TYPES = { 'src/gateway/client.ts': ['SharedState'] };
 /** Files that describe what crosses the bundle's edge: every word in them keeps its name. */
 const EXTERNAL_TYPE_FILES = ['src/model/zgw.ts', 'src/mijn-zaken/events.ts', 'src/gateway/errors.ts'];
 
-const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task'];
+const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
 const words = (text) => text.match(/[A-Za-z_$][\w$]*/g) ?? [];
 const read = (file) => readFileSync(file, 'utf8');
