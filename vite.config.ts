@@ -78,6 +78,10 @@ function ourModules(): Plugin {
  * - Decorator support: the `Symbol.metadata` polyfill and the property options that `@property()`
  *   records there, and the initializers decorators add (`addInitializer`). src/ has no decorators (Lit's
  *   static `properties`); another script's Lit elements use their own copy of Lit. -126 B gzip.
+ * - Property → attribute reflection (`reflect: true`, with the converters' `toAttribute`): none of the
+ *   element's properties reflects (CONTRACT 2: attributes set properties, not the other way round).
+ *   -152 B gzip. With the decorator cut: a subclass of the CDN bundle's class gets neither; the npm
+ *   package's class (plain Lit) has both.
  */
 const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> = [
   {
@@ -93,6 +97,11 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> =
       [/const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\1,(\w+)\]of \2\)this\.elementProperties\.set\(\1,\3\)\}/, ''],
       [/static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
       [/,void 0!==(\w+)\.l&&\(this\.l=\[\.\.\.\1\.l\]\)(?=,)/, ''],
+      [/_\$ET\((\w+),(\w+)\)\{const (\w+)=this\.constructor\.elementProperties\.get\(\1\).*?this\._\$Em=null\}\}(?=_\$AK\()/, ''],
+      [/update\((\w+)\)\{this\._\$Eq&&=this\._\$Eq\.forEach\((\w+)=>this\._\$ET\(\2,this\[\2\]\)\),this\._\$EM\(\)\}/, 'update($1){this._$EM()}'],
+      [/,!0===(\w+)&&this\._\$Em!==(\w+)&&\(this\._\$Eq\?\?=new Set\)\.add\(\2\)(?=\)\})/, ''],
+      [/(?<=,)(\w+)=\w+\.trustedTypes,\w+=\1\?\1\.emptyScript:"",/, ''],
+      [/toAttribute\((\w+),(\w+)\)\{switch\(\2\)\{case Boolean:\1=\1\?\w+:null;break;case Object:case Array:\1=null==\1\?\1:JSON\.stringify\(\1\)\}return \1\},/, ''],
       [/,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)(?=\})/, ''],
     ],
   },
