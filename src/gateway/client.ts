@@ -266,6 +266,8 @@ export class GatewayClient {
         }
         if (response.type === 'opaqueredirect') throw new GatewayError('unauthorized');
         if (!response.ok) {
+          // Unread, an error's body would hold its connection open.
+          void response.body?.cancel();
           throw new GatewayError(kindForStatus(response.status), {
             status: response.status,
             retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
