@@ -1,6 +1,6 @@
 // Vite 8 library build of the CDN bundle: src/mijn-zaken.ts → dist/mijn-zaken.js.
 //
-// One self-contained, minified ES module with Lit and @lit/task bundled (production exports,
+// One self-contained, minified ES module with Lit bundled (production exports,
 // so no Lit dev mode), no chunks, no assets, no imports. scripts/build.mjs runs this and then
 // checks the result (size budget, imports, URLs); the npm package's dist/lib/ comes from tsc.
 import { readFileSync } from 'node:fs';
@@ -69,6 +69,19 @@ function ourModules(): Plugin {
  *   (`litHtmlVersions`…: read only by Lit's development build, to warn about several copies). -146 B gzip.
  * - The long texts of two errors that only a programming mistake in our own css`` literals can raise
  *   get short ones (the checks stay). -125 B gzip.
+ * - Lit's test for constructable stylesheets is `true`, so Terser drops the fallback that copies every
+ *   stylesheet into a <style> element (and re-reads CSSStyleSheets as text). The bundle is ES2022 with
+ *   class static blocks (Chrome 94, Safari 16.4, Firefox 93); all of these adopt stylesheets but
+ *   Firefox 93–100 (2021–22, long out of support), which now shows the element unstyled. Under the
+ *   strict CSP we support (no 'unsafe-inline' styles) the fallback's <style> elements are blocked anyway.
+ *   -168 B gzip.
+ * - Decorator support: the `Symbol.metadata` polyfill and the property options that `@property()`
+ *   records there, and the initializers decorators add (`addInitializer`). src/ has no decorators (Lit's
+ *   static `properties`); another script's Lit elements use their own copy of Lit. -126 B gzip.
+ * - Property → attribute reflection (`reflect: true`, with the converters' `toAttribute`): none of the
+ *   element's properties reflects (CONTRACT 2: attributes set properties, not the other way round).
+ *   -152 B gzip. With the decorator cut: a subclass of the CDN bundle's class gets neither; the npm
+ *   package's class (plain Lit) has both.
  */
 const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> = [
   {
@@ -80,6 +93,16 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> =
     cuts: [
       [/(?<=,)(\w+)=\w+\.reactiveElementPolyfillSupport,/, ''],
       [/,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, ''],
+      [/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, ''],
+      [/const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\1,(\w+)\]of \2\)this\.elementProperties\.set\(\1,\3\)\}/, ''],
+      [/static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
+      [/,void 0!==(\w+)\.l&&\(this\.l=\[\.\.\.\1\.l\]\)(?=,)/, ''],
+      [/_\$ET\((\w+),(\w+)\)\{const (\w+)=this\.constructor\.elementProperties\.get\(\1\).*?this\._\$Em=null\}\}(?=_\$AK\()/, ''],
+      [/update\((\w+)\)\{this\._\$Eq&&=this\._\$Eq\.forEach\((\w+)=>this\._\$ET\(\2,this\[\2\]\)\),this\._\$EM\(\)\}/, 'update($1){this._$EM()}'],
+      [/,!0===(\w+)&&this\._\$Em!==(\w+)&&\(this\._\$Eq\?\?=new Set\)\.add\(\2\)(?=\)\})/, ''],
+      [/(?<=,)(\w+)=\w+\.trustedTypes,\w+=\1\?\1\.emptyScript:"",/, ''],
+      [/toAttribute\((\w+),(\w+)\)\{switch\(\2\)\{case Boolean:\1=\1\?\w+:null;break;case Object:case Array:\1=null==\1\?\1:JSON\.stringify\(\1\)\}return \1\},/, ''],
+      [/,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)(?=\})/, ''],
     ],
   },
   {
@@ -87,6 +110,7 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> =
     cuts: [
       [/"CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."/, '"CSSResult: use css``"'],
       [/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"css``: not a css`` value: "+$1'],
+      [/(?<=,\w+=)\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype(?=,)/, '!0'],
     ],
   },
   {
@@ -197,7 +221,7 @@ function cdnActsLoader(): Plugin {
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { name: string; version: string; license: string };
 const banner =
   `/*! <mijn-zaken> ${pkg.name}@${pkg.version} | ${pkg.license}` +
-  ` | bundles lit, lit-html, lit-element, @lit/reactive-element and @lit/task: Copyright Google LLC, BSD-3-Clause */`;
+  ` | bundles lit, lit-html, lit-element and @lit/reactive-element: Copyright Google LLC, BSD-3-Clause */`;
 
 export default defineConfig({
   root,
@@ -224,7 +248,7 @@ export default defineConfig({
       fileName: () => 'mijn-zaken.js',
     },
     rolldownOptions: {
-      // Nothing is external: Lit and @lit/task are bundled.
+      // Nothing is external: Lit is bundled.
       external: [],
       output: {
         codeSplitting: false, // dynamic imports are inlined: one file, no chunks

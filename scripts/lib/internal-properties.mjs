@@ -43,9 +43,23 @@ export const INTERNAL_TYPE_FILES = Object.freeze([
 
 /**
  * Classes whose instances stay inside one copy of the bundle (an element's gateway client and its
- * request line): their members qualify too. Every other class's members keep their names.
+ * request line; the element's controllers, held in #private fields): their members qualify too.
+ * Every other class's members keep their names: the element's, GatewayError's, and HashNavigation's
+ * (`followHash` is called by the other copies on the page, through the shared list of candidates).
  */
-export const INTERNAL_CLASSES = Object.freeze({ 'src/gateway/client.ts': ['GatewayClient', 'RequestQueue'] });
+export const INTERNAL_CLASSES = Object.freeze({
+  'src/gateway/client.ts': ['GatewayClient', 'RequestQueue'],
+  'src/controllers/downloads.ts': ['DownloadController'],
+  'src/controllers/focus.ts': ['FocusController'],
+  'src/controllers/language.ts': ['LanguageController'],
+  'src/controllers/live-region.ts': ['LiveRegion'],
+  'src/controllers/loader.ts': ['LoadTask', 'Loader'],
+  'src/controllers/overview-browsing.ts': ['OverviewBrowsing'],
+  'src/controllers/overview-loader.ts': ['OverviewLoader'],
+  'src/controllers/retry.ts': ['RetryController'],
+  'src/controllers/steps.ts': ['StepsController'],
+  'src/controllers/zaak-loader.ts': ['ZaakLoader'],
+});
 
 /** Types of values that every copy of the element on the page shares (on `globalThis`): their names keep. */
 const SHARED_TYPES = { 'src/gateway/client.ts': ['SharedState'] };
@@ -53,7 +67,7 @@ const SHARED_TYPES = { 'src/gateway/client.ts': ['SharedState'] };
 /** Files that describe what crosses the bundle's edge: every word in them keeps its name. */
 const EXTERNAL_TYPE_FILES = ['src/model/zgw.ts', 'src/mijn-zaken/events.ts', 'src/gateway/errors.ts'];
 
-const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task'];
+const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
 const words = (text) => text.match(/[A-Za-z_$][\w$]*/g) ?? [];
 const read = (file) => readFileSync(file, 'utf8');

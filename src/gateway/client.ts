@@ -1,6 +1,6 @@
 import { isRecord } from '../model/text.js';
 import type { ZgwPage } from '../model/zgw.js';
-import { GatewayError, isAbortError, kindForStatus, parseRetryAfter, type ProblemDetails } from './errors.js';
+import { GatewayError, isAbortError, kindForStatus, parseRetryAfter } from './errors.js';
 import { gatewayUrl, isOnGateway, mapToGateway, type ZgwResource } from './url-mapping.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -295,11 +295,11 @@ export class GatewayClient {
         }
         if (response.type === 'opaqueredirect') throw new GatewayError('unauthorized');
         if (!response.ok) {
-          const problem = await readProblem(response, combined);
+          // Unread, an error's body would hold its connection open.
+          void response.body?.cancel();
           throw new GatewayError(kindForStatus(response.status), {
             status: response.status,
             retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-            problem,
           });
         }
         if (!timeBody) clearTimeout(timeout);
@@ -348,16 +348,6 @@ export class GatewayClient {
     headers.set('Accept', accept);
     if (this.options.accessToken) headers.set('Authorization', `Bearer ${this.options.accessToken}`);
     return headers;
-  }
-}
-
-async function readProblem(response: Response, signal: AbortSignal): Promise<ProblemDetails | null> {
-  if (signal.aborted || !/json/i.test(response.headers.get('Content-Type') ?? '')) return null;
-  try {
-    const body: unknown = await response.json();
-    return isRecord(body) ? (body as ProblemDetails) : null;
-  } catch {
-    return null;
   }
 }
 

@@ -3,33 +3,21 @@ import type { ErrorKind } from '../vocabulary.js';
 /** The kinds live in the neutral src/vocabulary.ts (views and i18n use them too). */
 export type GatewayErrorKind = ErrorKind;
 
-/** RFC 9457 problem details as ZGW APIs send them; read for logs and decisions, never shown raw. */
-export interface ProblemDetails {
-  type?: string;
-  code?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
-}
-
 export class GatewayError extends Error {
   override readonly name = 'GatewayError';
 
   constructor(
     readonly kind: GatewayErrorKind,
-    options: { status?: number; retryAfterMs?: number | null; problem?: ProblemDetails | null; cause?: unknown } = {},
+    options: { status?: number; retryAfterMs?: number | null; cause?: unknown } = {},
   ) {
     super(`${kind}${options.status ? ` (${options.status})` : ''}`, { cause: options.cause });
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs ?? null;
-    this.problem = options.problem ?? null;
   }
 
   readonly status: number | undefined;
   /** From `Retry-After`: how long to wait before trying again. */
   readonly retryAfterMs: number | null;
-  readonly problem: ProblemDetails | null;
 
   /** A retry can help: the gateway or the connection may recover. */
   get isRetryable(): boolean {
