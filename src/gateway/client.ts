@@ -295,11 +295,12 @@ export class GatewayClient {
         }
         if (response.type === 'opaqueredirect') throw new GatewayError('unauthorized');
         if (!response.ok) {
-          // Unread, an error's body would hold its connection open.
-          void response.body?.cancel();
+          // Unread, an error's body would hold its connection open; a write (`init`) hands it on for its problem details.
+          if (!init) void response.body?.cancel();
           throw new GatewayError(kindForStatus(response.status), {
             status: response.status,
             retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
+            cause: init && response,
           });
         }
         if (!timeBody) clearTimeout(timeout);

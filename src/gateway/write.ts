@@ -3,7 +3,17 @@
 // line of requests, headers, credentials and timeout; client.ts does not import it.
 import { isUuid } from '../model/text.js';
 import { hasCredentials, readLimited, type GatewayClient } from './client.js';
-import { GatewayError, kindForStatus, parseRetryAfter, type ProblemDetails } from './errors.js';
+import { GatewayError, kindForStatus, parseRetryAfter } from './errors.js';
+
+/** RFC 9457 problem details of a refused write; only its `invalidParams` are used, never shown raw. */
+export interface ProblemDetails {
+  type?: string;
+  code?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  invalidParams?: unknown;
+}
 import { isOnGateway } from './url-mapping.js';
 
 export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -33,8 +43,11 @@ export interface InvalidParam {
 export class RejectedError extends GatewayError {
   readonly invalidParams: readonly InvalidParam[];
 
-  constructor(problem: ProblemDetails | null, cause?: unknown) {
-    super('rejected', { status: 400, problem, cause });
+  constructor(
+    readonly problem: ProblemDetails | null,
+    cause?: unknown,
+  ) {
+    super('rejected', { status: 400, cause });
     this.invalidParams = invalidParamsOf(problem);
   }
 }
@@ -114,7 +127,10 @@ export async function send(
     if (!xhr && payload !== null) options.onProgress?.(sizeOf(payload), sizeOf(payload));
     return parse(text);
   } catch (error) {
-    throw error instanceof GatewayError && error.status === 400 ? new RejectedError(error.problem, error) : error;
+    if (!(error instanceof GatewayError)) throw error;
+    // fetch: the client hands on an error's unread Response; XMLHttpRequest: the problem was read already.
+    const problem = error instanceof XhrError ? error.problem : error.cause instanceof Response ? await problemOfResponse(error.cause) : null;
+    throw error.status === 400 ? new RejectedError(problem, error) : error;
   }
 }
 
@@ -207,10 +223,9 @@ function viaXhr(
           const { status } = request;
           if (status >= 200 && status < 300) return resolve(request.responseText);
           reject(
-            new GatewayError(kindForStatus(status), {
+            new XhrError(problemOf(request), kindForStatus(status), {
               status,
               retryAfterMs: parseRetryAfter(request.getResponseHeader('Retry-After')),
-              problem: problemOf(request),
             }),
           );
         });
@@ -237,12 +252,38 @@ async function whyFailed(client: GatewayClient, url: string, signal: AbortSignal
 }
 
 function problemOf(request: XMLHttpRequest): ProblemDetails | null {
-  if (!/json/i.test(request.getResponseHeader('Content-Type') ?? '')) return null;
+  return /json/i.test(request.getResponseHeader('Content-Type') ?? '') ? problemFrom(request.responseText) : null;
+}
+
+/** The problem details of a fetch answer, read within the body limit; null when it has none. */
+async function problemOfResponse(response: Response): Promise<ProblemDetails | null> {
+  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) {
+    void response.body?.cancel();
+    return null;
+  }
   try {
-    const value: unknown = JSON.parse(request.responseText);
+    return problemFrom(await readLimited(response));
+  } catch {
+    return null;
+  }
+}
+
+function problemFrom(text: string): ProblemDetails | null {
+  try {
+    const value: unknown = JSON.parse(text);
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as ProblemDetails) : null;
   } catch {
     return null;
+  }
+}
+
+/** A failed XMLHttpRequest write, with the problem details its answer carried. */
+class XhrError extends GatewayError {
+  constructor(
+    readonly problem: ProblemDetails | null,
+    ...args: ConstructorParameters<typeof GatewayError>
+  ) {
+    super(...args);
   }
 }
 
