@@ -175,7 +175,7 @@ export class MijnZakenElement extends LitElement {
     }
     if (this.#showsOverview()) {
       const overview = this.#overview.view(this.#labels);
-      if (!overview) return renderLoading((this.#stateStatus = t.loadingOverview));
+      if (!overview) return renderLoading((this.#stateStatus = t.loadingOverview), 'overview', 5);
       const content = this.#browsing.render(overview, {
         headingLevel, t, format,
         idPrefix: this.#idPrefix,
@@ -187,7 +187,7 @@ export class MijnZakenElement extends LitElement {
     }
     const isMedewerker = this.audience === 'medewerker';
     const detail = this.#zaak.detail(isMedewerker ? 'medewerker' : 'inwoner', this.hideUninformed, this.#labels);
-    if (!detail) return html`${back}${renderLoading((this.#stateStatus = t.loading))}`;
+    if (!detail) return html`${back}${renderLoading((this.#stateStatus = t.loading), 'detail', 8)}`;
     const maxConfidentiality = isConfidentiality(this.maxConfidentiality) ? this.maxConfidentiality : 'openbaar';
     // After a section's retry, focus goes to its heading.
     const states = this.#zaak.sectionStates((index) => this.#focus.want(`#${this.#idPrefix}-${DETAIL_SECTIONS[index]?.key}`));

@@ -2,12 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ErrorKind } from '../vocabulary.js';
 import type { Messages } from '../i18n/messages.js';
 
-/** For the eye only: the element's one status region (live-region.ts) says the same to screen readers. */
-export function renderLoading(message: string): TemplateResult {
+/**
+ * For the eye only: the element's one status region (live-region.ts) says the same to screen readers.
+ * Below it, empty blocks shaped like what comes (a zaak: heading, steps, details; the overview: cards)
+ * hold its space, so the page below does not jump when it arrives.
+ */
+export function renderLoading(message: string, shape: 'detail' | 'overview', blocks: number): TemplateResult {
   return html`<div class="loading" aria-hidden="true">
-    <span class="spinner" aria-hidden="true"></span>
+    <span class="spinner"></span>
     <span>${message}</span>
-  </div>`;
+  </div>
+  <div class="skeleton ${shape}-skeleton" aria-hidden="true">${Array.from({ length: blocks }, () => html`<i></i>`)}</div>`;
 }
 
 /** "Terug naar overzicht", above a zaak opened from the overview. */
