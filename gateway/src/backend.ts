@@ -80,6 +80,16 @@ export async function call(
   return { status: res.statusCode, body: parsed, headers: out };
 }
 
+/** A write's body (the raw Buffer Fastify hands over) as JSON; undefined when empty or not JSON. */
+export function parseJson(raw: unknown): unknown {
+  if (!Buffer.isBuffer(raw) || raw.length === 0) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -1,7 +1,7 @@
 // Configuration from the environment (CONTRACT 10). Every problem is collected and reported at
 // once, so an operator fixes a broken deployment in one go; nothing starts on a bad value.
+import { envReader, httpsUnlessLoopback, isLoopback } from './env.js';
 import { loadEventsConfig, type EventsConfig } from './events-config.js';
-
 import { loadUploadConfig, type UploadConfig } from './upload-config.js';
 
 export const CONFIDENTIALITY = [
@@ -58,65 +58,12 @@ export class ConfigError extends Error {
   }
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+export { isLoopback };
 
-export function isLoopback(url: URL): boolean {
-  return LOOPBACK.has(url.hostname);
-}
-
-/** Reads and checks the environment. Throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
-  const get = (name: string): string | undefined => {
-    const v = env[name];
-    return v === undefined || v.trim() === '' ? undefined : v.trim();
-  };
-  const required = (name: string, hint: string): string => {
-    const v = get(name);
-    if (v === undefined) problems.push(`${name} is missing (${hint})`);
-    return v ?? '';
-  };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const v = get(name);
-    if (v === undefined) return fallback;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${v}"`);
-      return fallback;
-    }
-    return Number(v);
-  };
-  const url = (name: string, value: string, check: (u: URL) => string | undefined): URL | undefined => {
-    if (value === '') return undefined;
-    let u: URL;
-    try {
-      u = new URL(value);
-    } catch {
-      problems.push(`${name} is not a URL: "${value}"`);
-      return undefined;
-    }
-    if (u.username || u.password) {
-      problems.push(`${name} must not carry credentials`);
-      return undefined;
-    }
-    const problem = check(u);
-    if (problem) {
-      problems.push(`${name} ${problem}: "${value}"`);
-      return undefined;
-    }
-    return u;
-  };
-  const httpsUnlessLoopback = (u: URL): string | undefined =>
-    u.protocol === 'https:' || (u.protocol === 'http:' && isLoopback(u)) ? undefined : 'must use https: (http: only on loopback)';
-  const apiRoot = (name: string, value: string): string => {
-    const u = url(name, value, (x) => {
-      const p = httpsUnlessLoopback(x);
-      if (p) return p;
-      if (!/\/api\/v1\/?$/.test(x.pathname)) return 'must be an API root ending in /api/v1';
-      if (x.search || x.hash) return 'must have no query or fragment';
-      return undefined;
-    });
-    return u ? u.href.replace(/\/+$/, '') : '';
-  };
+  const reader = envReader(env, problems);
+  const { get, required, integer, url, apiRoot } = reader;
 
   const host = get('HOST') ?? '0.0.0.0';
   const port = integer('PORT', 8080, 0, 65535);
@@ -223,9 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
-  const upload = loadUploadConfig(env, problems, { catalogi, levels: CONFIDENTIALITY, max: maxConfidentiality });
+  const upload = loadUploadConfig(env, reader, problems, { catalogi, levels: CONFIDENTIALITY, max: maxConfidentiality });
 
-  const events = loadEventsConfig(get, problems, publicUrl, basePathRaw);
+  const events = loadEventsConfig(reader, problems, publicUrl, basePathRaw);
 
   if (problems.length || !publicUrl || !issuer) throw new ConfigError(problems);
   return {

@@ -1,6 +1,7 @@
 // Configuration of live updates (CONTRACT 9): the Notificaties API callback and the SSE stream.
-// Kept apart from config.ts so that file only gains one hook; the same rules apply: every problem
-// is collected, nothing starts on a bad value.
+// Kept apart from config.ts so that file only gains one hook; the same rules and helpers (env.ts):
+// every problem is collected, nothing starts on a bad value.
+import { httpsUnlessLoopback, type EnvReader } from './env.js';
 
 export interface EventsConfig {
   /** the exact `Authorization` value Open Notificaties sends (the abonnement's `auth`) */
@@ -26,7 +27,7 @@ export const CALLBACK_SUFFIX = '/notificaties/callback';
  * Reads NOTIFICATIONS_CALLBACK_AUTH and its companions. Without it live updates are off (undefined).
  * `publicUrl` may be undefined when PUBLIC_URL itself was wrong (already reported).
  */
-export function loadEventsConfig(get: (name: string) => string | undefined, problems: string[], publicUrl: URL | undefined, basePath: string): EventsConfig | undefined {
+export function loadEventsConfig({ get, integer }: EnvReader, problems: string[], publicUrl: URL | undefined, basePath: string): EventsConfig | undefined {
   const auth = get('NOTIFICATIONS_CALLBACK_AUTH');
   const dependents = ['NOTIFICATIONS_CALLBACK_URL', 'NOTIFICATIES_URL', 'EVENTS_PER_SESSION', 'EVENTS_MAX_CONNECTIONS', 'EVENTS_HEARTBEAT_SECONDS'];
   if (auth === undefined) {
@@ -37,16 +38,6 @@ export function loadEventsConfig(get: (name: string) => string | undefined, prob
   if (auth.length < 32 || auth.length > 1000 || !/^[\x21-\x7e]+( [\x21-\x7e]+)*$/.test(auth)) {
     problems.push('NOTIFICATIONS_CALLBACK_AUTH must be the whole Authorization header value Open Notificaties sends (e.g. "Bearer " and a random token), 32 to 1000 printable characters');
   }
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const v = get(name);
-    if (v === undefined) return fallback;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${v}"`);
-      return fallback;
-    }
-    return Number(v);
-  };
-  const loopbackOrHttps = (u: URL): boolean => u.protocol === 'https:' || (u.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname));
   const callbackPath = `${basePath}${CALLBACK_SUFFIX}`;
   let callbackUrl = publicUrl ? `${publicUrl.origin}${callbackPath}` : '';
   const callbackRaw = get('NOTIFICATIONS_CALLBACK_URL');
@@ -61,7 +52,7 @@ export function loadEventsConfig(get: (name: string) => string | undefined, prob
   const nrcRaw = get('NOTIFICATIES_URL');
   if (nrcRaw !== undefined) {
     const u = URL.canParse(nrcRaw) ? new URL(nrcRaw) : undefined;
-    if (!u || !loopbackOrHttps(u) || u.username || u.password || u.search || u.hash || !/\/api\/v1\/?$/.test(u.pathname)) {
+    if (!u || httpsUnlessLoopback(u) !== undefined || u.username || u.password || u.search || u.hash || !/\/api\/v1\/?$/.test(u.pathname)) {
       problems.push(`NOTIFICATIES_URL must be the Notificaties API root ending in /api/v1 (https: except on loopback), got "${nrcRaw}"`);
     } else notificatiesUrl = u.href.replace(/\/+$/, '');
   }

@@ -10,7 +10,7 @@ import { hkdfSync } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 import { uuidOf, type Access, type ZaakInfo } from './access.js';
-import { call, isRecord, resultsOf, type Answer } from './backend.js';
+import { call, isRecord, parseJson, resultsOf, type Answer } from './backend.js';
 import type { Config } from './config.js';
 import { BAD_GATEWAY, NOT_FOUND, badRequest, type Problem } from './problems.js';
 import { now, readCookie, type Session } from './session.js';
@@ -376,14 +376,5 @@ export class Questions {
       return undefined;
     }
     return uuid;
-  }
-}
-
-export function parseJson(raw: unknown): unknown {
-  if (!Buffer.isBuffer(raw) || raw.length === 0) return undefined;
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch {
-    return undefined;
   }
 }

@@ -1,6 +1,7 @@
 // UPLOAD_* (CONTRACT 8 and 10): what the gateway fills in for a resident's upload and what it
 // accepts. Uploads are on when UPLOAD_INFORMATIEOBJECTTYPE is set; any other UPLOAD_* without it,
 // an unknown UPLOAD_* name or a malformed value stops start-up.
+import type { EnvReader } from './env.js';
 import { SNIFFABLE, type Sniffable } from './magic.js';
 
 export interface UploadConfig {
@@ -28,13 +29,10 @@ function validRsin(v: string): boolean {
 
 export function loadUploadConfig(
   env: NodeJS.ProcessEnv,
+  { get }: EnvReader,
   problems: string[],
   { catalogi, levels, max }: { catalogi: string; levels: readonly string[]; max: string },
 ): UploadConfig | undefined {
-  const get = (name: string): string | undefined => {
-    const v = env[name];
-    return v === undefined || v.trim() === '' ? undefined : v.trim();
-  };
   const set = Object.keys(env).filter((n) => n.startsWith('UPLOAD_') && get(n) !== undefined);
   for (const n of set) if (!KNOWN.includes(n)) problems.push(`${n} is not a known setting (known: ${KNOWN.join(', ')})`);
   const iot = get('UPLOAD_INFORMATIEOBJECTTYPE');

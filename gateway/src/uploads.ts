@@ -12,7 +12,7 @@ import { Busboy } from '@fastify/busboy';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 import { uuidOf, type Access, type ZaakInfo } from './access.js';
-import { call, isRecord, type Answer } from './backend.js';
+import { call, isRecord, parseJson, type Answer } from './backend.js';
 import type { Config } from './config.js';
 import { SNIFF_BYTES, sniff } from './magic.js';
 import { BAD_GATEWAY, NOT_FOUND, TOO_LARGE, UNAVAILABLE, UNSUPPORTED_MEDIA, badRequest, type Problem } from './problems.js';
@@ -176,12 +176,7 @@ export class Uploads {
   // POST enkelvoudiginformatieobjecten
 
   async create(req: FastifyRequest, reply: FastifyReply, session: Session, raw: unknown): Promise<ActResult> {
-    let body: unknown;
-    try {
-      body = Buffer.isBuffer(raw) ? JSON.parse(raw.toString('utf8')) : undefined;
-    } catch {
-      body = undefined;
-    }
+    const body = parseJson(raw);
     if (!isRecord(body)) return problem(badRequest('Stuur de gegevens van het document als JSON.'));
     const titel = cleanName(body.titel, 200);
     if (!titel) return problem(badRequest('Het document heeft een titel nodig.', 'titel'));
@@ -432,12 +427,7 @@ export class Uploads {
   // POST zaakinformatieobjecten: the finished upload, to an open zaak of the person that takes uploads
 
   async link(req: FastifyRequest, reply: FastifyReply, session: Session, raw: unknown): Promise<ActResult> {
-    let body: unknown;
-    try {
-      body = Buffer.isBuffer(raw) ? JSON.parse(raw.toString('utf8')) : undefined;
-    } catch {
-      body = undefined;
-    }
+    const body = parseJson(raw);
     if (!isRecord(body)) return problem(badRequest('Stuur zaak en informatieobject als JSON.'));
     const zaakUuid = uuidOf(typeof body.zaak === 'string' ? body.zaak : undefined, 'zaken');
     const docUuid = uuidOf(typeof body.informatieobject === 'string' ? body.informatieobject : undefined, 'enkelvoudiginformatieobjecten');

@@ -4,9 +4,7 @@
 // request that concerns B.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Browser, RESIDENT_A, RESIDENT_B, rawRequest, resourcesOf, startChain } from './support.mjs';
-
-const MISSING_ZAAK = '00000000-0000-4000-8000-000000000000';
+import { Browser, MISSING_ZAAK, RESIDENT_A, RESIDENT_B, rawRequest, resourcesOf, startChain } from './support.mjs';
 
 describe('authorization: resident A never reaches resident B', () => {
   let chain;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { addDemoPage, elementBuilt } from '../dev/demo-page.mjs';
-import { RESIDENT_A, RESIDENT_B, startChain } from './support.mjs';
+import { RESIDENT_A, RESIDENT_B, providerLogin, startChain } from './support.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const skip = !existsSync(CHROME) ? `no Chromium at ${CHROME}` : !elementBuilt() ? 'dist/mijn-zaken.js missing (npm run build)' : false;
@@ -36,11 +36,7 @@ describe('the chain in a browser', { skip }, () => {
     await page.goto(`${chain.url}/`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => /Log in/.test(document.querySelector('mijn-zaken')?.shadowRoot?.textContent ?? '') || document.querySelector('mijn-zaken [slot=login]')?.checkVisibility());
     await Promise.all([page.waitForNavigation(), page.click('mijn-zaken [slot=login] a')]);
-    await page.waitForSelector('input[name=login]');
-    await page.type('input[name=login]', login);
-    await page.type('input[name=password]', 'test');
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
-    if (page.url().includes('/interaction/')) await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    await providerLogin(page, login);
     assert.equal(page.url(), `${chain.url}/`);
     await page.waitForFunction(() => /ZAAK-2026-\d+/.test(document.querySelector('mijn-zaken')?.shadowRoot?.textContent ?? ''), { timeout: 20000 });
     return { page, context };

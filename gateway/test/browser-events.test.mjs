@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { addDemoPage, elementBuilt } from '../dev/demo-page.mjs';
 import { startOpenZaak } from '../dev/openzaak-standin.mjs';
-import { RESIDENT_A, RESIDENT_B, ZGW_CLIENT, ZGW_SECRET, freePort, startChain } from './support.mjs';
+import { RESIDENT_A, RESIDENT_B, ZGW_CLIENT, ZGW_SECRET, freePort, providerLogin, startChain } from './support.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const skip = !existsSync(CHROME) ? `no Chromium at ${CHROME}` : !elementBuilt() ? 'dist/mijn-zaken.js missing (npm run build)' : false;
@@ -56,11 +56,7 @@ describe('live updates in a browser', { skip }, () => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.goto(`${chain.base}/login?returnTo=%2F`);
-    await page.waitForSelector('input[name=login]');
-    await page.type('input[name=login]', login);
-    await page.type('input[name=password]', 'test');
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
-    if (page.url().includes('/interaction/')) await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    await providerLogin(page, login);
     assert.equal(page.url(), `${chain.url}/`);
     await connected(page);
     return page;

@@ -3,28 +3,17 @@
 // Open Notificaties stand-in for the abonnement. A notification names a zaak; who hears of it is
 // found out from Open Zaak with the read rules, never from the notification.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { SESSION_COOKIE, SessionCodec } from '../dist/index.js';
 import { startNotificaties } from '../dev/notificaties-standin.mjs';
 import { startOpenZaak } from '../dev/openzaak-standin.mjs';
-import { Browser, RESIDENT_A, RESIDENT_B, SESSION_SECRET, ZGW_CLIENT, ZGW_SECRET, freePort, resourcesOf, startChain } from './support.mjs';
+import { MISSING_ZAAK, RESIDENT_A, RESIDENT_B, SESSION_SECRET, ZGW_CLIENT, ZGW_SECRET, hasRedis, loggedIn, resourcesOf, startChain, startRedis } from './support.mjs';
 
 const AUTH = 'Bearer callback-token-for-tests-0123456789abcdef';
 const EVENTS_ENV = { NOTIFICATIONS_CALLBACK_AUTH: AUTH, EVENTS_HEARTBEAT_SECONDS: '1' };
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function startRedis() {
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    if (spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG') break;
-    await sleep(100);
-  }
-  return { url: `redis://127.0.0.1:${port}/0`, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
-}
 
 /** An EventSource stand-in: one GET, the frames parsed as they come. */
 function openStream(base, cookie, path = '/mijn-zaken/v1/events') {
@@ -97,8 +86,7 @@ async function notifyAndWait(chain, body, base = chain.base) {
 }
 
 async function session(chain, resident) {
-  const b = new Browser();
-  await b.login(chain.base, resident.login);
+  const b = await loggedIn(chain, resident);
   return { browser: b, cookie: `${SESSION_COOKIE}=${b.cookie(chain.base, SESSION_COOKIE)}` };
 }
 
@@ -222,7 +210,7 @@ describe('the callback and the stream on one instance', () => {
         statusNote(chain.openzaak, RESIDENT_A.zaken[0], { hoofdObject: `${chain.openzaak.origin}/other/zaken/api/v1/zaken/${RESIDENT_A.zaken[0]}` }),
         statusNote(chain.openzaak, RESIDENT_A.zaken[0], { hoofdObject: `${chain.openzaak.roots.zaken}/zaken/${RESIDENT_A.zaken[0]}/../x` }),
         // A zaak nobody has; another kanaal; a zaak destroyed.
-        statusNote(chain.openzaak, '00000000-0000-4000-8000-000000000000'),
+        statusNote(chain.openzaak, MISSING_ZAAK),
         statusNote(chain.openzaak, RESIDENT_A.zaken[0], { kanaal: 'besluiten' }),
         statusNote(chain.openzaak, RESIDENT_A.zaken[0], { resource: 'zaak', actie: 'destroy' }),
       ];
@@ -372,7 +360,7 @@ describe('limits', () => {
   it('Open Notificaties is not throttled per address; a caller without the right Authorization is', async () => {
     const chain = await startChain({ env: { ...EVENTS_ENV, RATE_LIMIT_PER_ADDRESS: '5' } });
     try {
-      const note = statusNote(chain.openzaak, '00000000-0000-4000-8000-000000000000');
+      const note = statusNote(chain.openzaak, MISSING_ZAAK);
       const good = [];
       for (let i = 0; i < 12; i++) good.push((await notify(chain.base, note)).status);
       assert.deepEqual(new Set(good), new Set([204]));

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { ConfigError, contentDisposition, loadConfig, parseRoute, validBsn } from '../dist/index.js';
-import { Browser, RESIDENT_A, startChain } from './support.mjs';
+import { Browser, MISSING_ZAAK, RESIDENT_A, VALID_CONFIG, startChain } from './support.mjs';
 
 describe('writes: session, X-Mijn-Zaken: 1 and an allowed Origin, before any body is read', () => {
   let chain;
@@ -122,7 +122,7 @@ describe('back ends that fail', () => {
       }
       chain.openzaak.state.fail = { status: 404, path: /\/zaken\/[0-9a-f-]{36}$/ };
       const gone = await b.fetch(detail);
-      const missing = await b.fetch(`${chain.base}/zaken/api/v1/zaken/00000000-0000-4000-8000-000000000000`);
+      const missing = await b.fetch(`${chain.base}/zaken/api/v1/zaken/${MISSING_ZAAK}`);
       assert.equal(gone.status, 404);
       assert.equal(await gone.text(), await missing.text(), 'an upstream 404 is the same constant 404');
     } finally {
@@ -171,18 +171,7 @@ describe('rate limits', () => {
 });
 
 describe('configuration', () => {
-  const good = {
-    PUBLIC_URL: 'https://mijn.gemeente.example',
-    SESSION_SECRET: 'x'.repeat(32),
-    OIDC_ISSUER: 'https://broker.gemeente.example',
-    OIDC_CLIENT_ID: 'c',
-    OIDC_CLIENT_SECRET: 's',
-    ZGW_ZAKEN_URL: 'https://openzaak.gemeente.example/zaken/api/v1',
-    ZGW_CATALOGI_URL: 'https://openzaak.gemeente.example/catalogi/api/v1',
-    ZGW_DOCUMENTEN_URL: 'https://openzaak.gemeente.example/documenten/api/v1',
-    ZGW_CLIENT_ID: 'gateway',
-    ZGW_SECRET: 'y'.repeat(16),
-  };
+  const good = VALID_CONFIG;
 
   it('defaults of CONTRACT 10', () => {
     const c = loadConfig(good);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CO_APPLICANT_BSN, MEDEWERKER_NAME, startKlantinteracties } from '../dev/klantinteracties-standin.mjs';
-import { Browser, RESIDENT_A, RESIDENT_B, startChain } from './support.mjs';
+import { MISSING_ZAAK, RESIDENT_A, RESIDENT_B, loggedIn, missingAnswer, startChain } from './support.mjs';
 
 const OBJECT_ID = 'onderwerpobject__onderwerpobjectidentificatorObjectId';
 
@@ -18,11 +18,9 @@ describe('questions (Klantinteracties)', () => {
   before(async () => {
     ki = await startKlantinteracties();
     chain = await startChain({ env: { KLANTINTERACTIES_URL: ki.root, KLANTINTERACTIES_TOKEN: ki.token } });
-    a = new Browser();
-    await a.login(chain.base, RESIDENT_A.login);
-    b = new Browser();
-    await b.login(chain.base, RESIDENT_B.login);
-    missing = await (await a.fetch(`${chain.base}/zaken/api/v1/zaken/00000000-0000-4000-8000-000000000000`)).text();
+    a = await loggedIn(chain, RESIDENT_A);
+    b = await loggedIn(chain, RESIDENT_B);
+    missing = await missingAnswer(chain, a);
   });
   after(async () => {
     await chain?.close();
@@ -141,7 +139,7 @@ describe('questions (Klantinteracties)', () => {
 
   it("A cannot ask on B's zaak (or a zaak of nobody): the constant 404 and Open Klant hears nothing", async () => {
     ki.clear();
-    for (const z of [...RESIDENT_B.zaken, '00000000-0000-4000-8000-000000000000']) {
+    for (const z of [...RESIDENT_B.zaken, MISSING_ZAAK]) {
       const res = await ask(a, question(z));
       assert.equal(res.status, 404);
       assert.equal(await res.text(), missing);

@@ -2,30 +2,16 @@
 // another; with REDIS_URL a logout on one instance revokes the session on all of them. Uses a real
 // redis-server on a loopback port (skipped when none is installed).
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { SESSION_COOKIE } from '../dist/index.js';
-import { Browser, RESIDENT_A, freePort, startChain } from './support.mjs';
-
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-
-async function startRedis() {
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    if (spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG') break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { url: `redis://127.0.0.1:${port}/0`, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
-}
+import { RESIDENT_A, hasRedis, loggedIn, startChain, startRedis } from './support.mjs';
 
 describe('two instances, one configuration', () => {
   it('a session from instance 1 works on instance 2 (no shared state); without Redis a logout is local', async () => {
     const one = await startChain();
     const two = await startChain({ openzaak: one.openzaak, provider: one.provider });
     try {
-      const b = new Browser();
-      await b.login(one.base, RESIDENT_A.login);
+      const b = await loggedIn(one, RESIDENT_A);
       const cookie = `${SESSION_COOKIE}=${b.cookie(one.base, SESSION_COOKIE)}`;
       assert.equal((await fetch(`${two.base}/zaken/api/v1/zaken`, { headers: { cookie } })).status, 200);
       await b.fetch(`${one.base}/logout`, { method: 'POST' });
@@ -49,15 +35,13 @@ describe('two instances, one configuration', () => {
       const one = await startChain({ env: { REDIS_URL: redis.url } });
       const two = await startChain({ env: { REDIS_URL: redis.url }, openzaak: one.openzaak, provider: one.provider });
       try {
-        const b = new Browser();
-        await b.login(one.base, RESIDENT_A.login);
+        const b = await loggedIn(one, RESIDENT_A);
         const cookie = `${SESSION_COOKIE}=${b.cookie(one.base, SESSION_COOKIE)}`;
         assert.equal((await fetch(`${two.base}/zaken/api/v1/zaken`, { headers: { cookie } })).status, 200);
         await b.fetch(`${one.base}/logout`, { method: 'POST' });
         assert.equal((await fetch(`${two.base}/zaken/api/v1/zaken`, { headers: { cookie } })).status, 401, 'revoked everywhere');
 
-        const c = new Browser();
-        await c.login(one.base, RESIDENT_A.login);
+        const c = await loggedIn(one, RESIDENT_A);
         const other = `${SESSION_COOKIE}=${c.cookie(one.base, SESSION_COOKIE)}`;
         assert.equal((await fetch(`${two.base}/zaken/api/v1/zaken`, { headers: { cookie: other } })).status, 200);
         await redis.stop();

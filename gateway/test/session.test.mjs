@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { decodeJwt } from 'jose';
 import { SessionCodec, SESSION_COOKIE } from '../dist/index.js';
 import { startProvider } from '../dev/oidc-provider.mjs';
-import { Browser, OIDC_CLIENT, OIDC_SECRET, RESIDENT_A, SESSION_SECRET, ZGW_CLIENT, freePort, rawRequest, startChain } from './support.mjs';
+import { Browser, MISSING_ZAAK, OIDC_CLIENT, OIDC_SECRET, RESIDENT_A, SESSION_SECRET, ZGW_CLIENT, freePort, rawRequest, startChain } from './support.mjs';
 
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -171,7 +171,7 @@ describe('login and sessions', () => {
     const b = new Browser();
     await b.login(chain.base, RESIDENT_A.login);
     await b.fetch(`${chain.base}/zaken/api/v1/zaken?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${RESIDENT_A.bsn}`);
-    await b.fetch(`${chain.base}/zaken/api/v1/zaken/00000000-0000-4000-8000-000000000000`);
+    await b.fetch(`${chain.base}/zaken/api/v1/zaken/${MISSING_ZAAK}`);
     const cookie = b.cookie(chain.base, SESSION_COOKIE);
     const lines = chain.logLines.map((l) => JSON.parse(l));
     const requestLines = lines.filter((l) => l.msg !== 'Server listening at http://127.0.0.1:' && !/^Server listening/.test(l.msg));

@@ -1,6 +1,7 @@
 // Test support: the whole chain on loopback (real OpenID Provider, the gateway, the strict Open Zaak
 // stand-in), a small cookie-keeping HTTP client that logs in through the provider's own forms, and
 // a raw request helper for paths fetch() would normalise (`..`, encoded slashes).
+import { spawn, spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
@@ -14,6 +15,35 @@ export const ZGW_SECRET = 'zgw-secret-for-tests-0123456789';
 export const OIDC_CLIENT = 'mijn-zaken';
 export const OIDC_SECRET = 'oidc-client-secret-for-tests';
 export const SESSION_SECRET = 'session-secret-for-tests-0123456789abcdef';
+/** A UUID no zaak has: the gateway's answer for it is the one 404 everything forbidden gets. */
+export const MISSING_ZAAK = '00000000-0000-4000-8000-000000000000';
+
+/** A complete, valid configuration for loadConfig tests (nothing behind it is started). */
+export const VALID_CONFIG = {
+  PUBLIC_URL: 'https://mijn.gemeente.example',
+  SESSION_SECRET: 'x'.repeat(32),
+  OIDC_ISSUER: 'https://broker.gemeente.example',
+  OIDC_CLIENT_ID: 'c',
+  OIDC_CLIENT_SECRET: 's',
+  ZGW_ZAKEN_URL: 'https://openzaak.gemeente.example/zaken/api/v1',
+  ZGW_CATALOGI_URL: 'https://openzaak.gemeente.example/catalogi/api/v1',
+  ZGW_DOCUMENTEN_URL: 'https://openzaak.gemeente.example/documenten/api/v1',
+  ZGW_CLIENT_ID: 'gateway',
+  ZGW_SECRET: 'y'.repeat(16),
+};
+
+export const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+
+/** A throw-away redis-server on a loopback port. */
+export async function startRedis() {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    if (spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG') break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url: `redis://127.0.0.1:${port}/0`, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+}
 
 export async function freePort() {
   const server = createServer();
@@ -160,6 +190,31 @@ export class Browser {
     }
     return { res, url, hops };
   }
+}
+
+/** A Browser logged in at the chain as the resident. */
+export async function loggedIn(chain, resident) {
+  const browser = new Browser();
+  await browser.login(chain.base, resident.login);
+  return browser;
+}
+
+/** The body of the gateway's 404 for a zaak that does not exist, as `browser` gets it. */
+export async function missingAnswer(chain, browser) {
+  return (await browser.fetch(`${chain.base}/zaken/api/v1/zaken/${MISSING_ZAAK}`)).text();
+}
+
+/**
+ * In Chromium (puppeteer): the provider's own login and consent pages, from the login form on.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} login
+ */
+export async function providerLogin(page, login) {
+  await page.waitForSelector('input[name=login]');
+  await page.type('input[name=login]', login);
+  await page.type('input[name=password]', 'test');
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  if (page.url().includes('/interaction/')) await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
 }
 
 /** A raw HTTP request: the path goes out byte for byte (no URL normalisation). */

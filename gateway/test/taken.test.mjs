@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CO_APPLICANT_BSN, ZAAK_URN, startTaken } from '../dev/taken-standin.mjs';
-import { Browser, RESIDENT_A, RESIDENT_B, resourcesOf, startChain } from './support.mjs';
+import { RESIDENT_A, RESIDENT_B, loggedIn, missingAnswer, resourcesOf, startChain } from './support.mjs';
 
 describe('tasks (Taken API)', () => {
   let taken;
@@ -14,12 +14,10 @@ describe('tasks (Taken API)', () => {
   before(async () => {
     taken = await startTaken();
     chain = await startChain({ env: { TAKEN_URL: taken.root, TAKEN_TOKEN: taken.token, TAKEN_ZAAK_URN: ZAAK_URN, TAKEN_TASK_URL: 'https://mijn.gemeente.example/taken/{uuid}' } });
-    a = new Browser();
-    await a.login(chain.base, RESIDENT_A.login);
+    a = await loggedIn(chain, RESIDENT_A);
     const { world } = await resourcesOf(RESIDENT_A);
     urn = (zaak) => ZAAK_URN.replace('{identificatie}', world.zaken.get(zaak).identificatie);
-    const m = await a.fetch(`${chain.base}/zaken/api/v1/zaken/00000000-0000-4000-8000-000000000000`);
-    missing = await m.text();
+    missing = await missingAnswer(chain, a);
   });
   after(async () => {
     await chain?.close();
@@ -74,8 +72,7 @@ describe('tasks (Taken API)', () => {
   it('without TAKEN_URL the task paths and capabilities are the 404', async () => {
     const plain = await startChain();
     try {
-      const b = new Browser();
-      await b.login(plain.base, RESIDENT_A.login);
+      const b = await loggedIn(plain, RESIDENT_A);
       assert.equal((await b.fetch(`${plain.base}/mijn-zaken/v1/capabilities`)).status, 404);
       const res = await b.fetch(`${plain.base}/taken/api/v1/externetaken?isGerelateerdAan=${encodeURIComponent(urn(RESIDENT_A.zaken[0]))}`);
       assert.equal(res.status, 404);

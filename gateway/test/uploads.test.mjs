@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../dist/index.js';
 import { startOpenZaak } from '../dev/openzaak-standin.mjs';
-import { Browser, RESIDENT_A, RESIDENT_B, ZGW_CLIENT, ZGW_SECRET, resourcesOf, startChain } from './support.mjs';
+import { MISSING_ZAAK, RESIDENT_A, RESIDENT_B, VALID_CONFIG, ZGW_CLIENT, ZGW_SECRET, loggedIn, missingAnswer, resourcesOf, startChain } from './support.mjs';
 
 const CHUNK = 64 * 1024;
 const MAX = 300_000;
@@ -58,11 +58,9 @@ describe('uploads (Documenten API)', () => {
         UPLOAD_ZAAKTYPEN: allowed.join(','),
       },
     });
-    a = new Browser();
-    await a.login(chain.base, RESIDENT_A.login);
-    b = new Browser();
-    await b.login(chain.base, RESIDENT_B.login);
-    missing = await (await a.fetch(`${chain.base}/zaken/api/v1/zaken/00000000-0000-4000-8000-000000000000`)).text();
+    a = await loggedIn(chain, RESIDENT_A);
+    b = await loggedIn(chain, RESIDENT_B);
+    missing = await missingAnswer(chain, a);
   });
   after(async () => {
     await chain?.close();
@@ -193,7 +191,7 @@ describe('uploads (Documenten API)', () => {
     const bytes = pdf(1000);
     const doc = await (await create(a, { bestandsomvang: bytes.length, inhoud: bytes.toString('base64') })).json();
     oz.clear();
-    for (const z of [...RESIDENT_B.zaken, RESIDENT_A.zaken[1], RESIDENT_A.zaken[2], '00000000-0000-4000-8000-000000000000']) {
+    for (const z of [...RESIDENT_B.zaken, RESIDENT_A.zaken[1], RESIDENT_A.zaken[2], MISSING_ZAAK]) {
       const res = await link(a, z, doc);
       assert.equal(res.status, 404, z);
       assert.equal(await res.text(), missing);
@@ -322,18 +320,7 @@ describe('uploads (Documenten API)', () => {
 });
 
 describe('UPLOAD_* configuration', () => {
-  const good = {
-    PUBLIC_URL: 'https://mijn.gemeente.example',
-    SESSION_SECRET: 'x'.repeat(32),
-    OIDC_ISSUER: 'https://broker.gemeente.example',
-    OIDC_CLIENT_ID: 'c',
-    OIDC_CLIENT_SECRET: 's',
-    ZGW_ZAKEN_URL: 'https://openzaak.gemeente.example/zaken/api/v1',
-    ZGW_CATALOGI_URL: 'https://openzaak.gemeente.example/catalogi/api/v1',
-    ZGW_DOCUMENTEN_URL: 'https://openzaak.gemeente.example/documenten/api/v1',
-    ZGW_CLIENT_ID: 'gateway',
-    ZGW_SECRET: 'y'.repeat(16),
-  };
+  const good = VALID_CONFIG;
   const upload = {
     ...good,
     UPLOAD_INFORMATIEOBJECTTYPE: `https://openzaak.gemeente.example/catalogi/api/v1/informatieobjecttypen/${IOT}`,
