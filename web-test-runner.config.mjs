@@ -69,7 +69,7 @@ function reactAsEsm() {
 }
 
 /** Runs a Node (req, res, next) handler inside the Koa-based test server. */
-function koaAdapter(handler) {
+export function koaAdapter(handler) {
   return async (ctx, next) => {
     let passed = false;
     await new Promise((resolve) => {

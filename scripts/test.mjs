@@ -8,6 +8,8 @@
 //   3b. build gateway     tsc -p gateway/tsconfig.json (the reference gateway, strict)
 //   5. browser tests      web-test-runner (web-test-runner.config.mjs), Chromium
 //   6. gateway tests      node --test on gateway/test/*.test.mjs, one file at a time
+//   7. browser via gateway  web-test-runner --config web-test-runner.gateway.config.mjs: the browser tests
+//                         that talk to the gateway, again through the reference gateway (issue 11)
 //
 // Counting: individual tests, from node's test runner (scripts/node-test-summary-reporter.mjs) and
 // web-test-runner (scripts/wtr-summary-reporter.mjs), each writing its totals as JSON. A failing
@@ -111,13 +113,13 @@ async function nodeTests(name = 'node tests', dir = 'test/node', extra = []) {
   steps.push({ name, result: `${pass ?? 0} passed, ${fail} failed${skipped ? `, ${skipped} skipped` : ''}${note}` });
 }
 
-async function browserTests() {
-  const name = 'browser tests';
-  const summaryFile = '.wtr-summary/summary.json';
+/** web-test-runner with `config` (its default config when absent). */
+async function browserTests(name = 'browser tests', config = undefined, summaryFile = '.wtr-summary/summary.json') {
   rmSync(summaryFile, { force: true });
   const bin = join(dirname(require.resolve('@web/test-runner')), 'bin.js'); // package "bin": dist/bin.js
-  banner(name, 'web-test-runner');
-  const code = await run(process.execPath, [bin], { WTR_SUMMARY_FILE: summaryFile });
+  const args = config ? ['--config', config] : [];
+  banner(name, ['web-test-runner', ...args].join(' '));
+  const code = await run(process.execPath, [bin, ...args], { WTR_SUMMARY_FILE: summaryFile });
   let summary;
   try {
     summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
@@ -149,9 +151,11 @@ await checkStep('build', npm, ['run', '--silent', 'build']);
 await checkStep('build gateway', npm, ['run', '--silent', 'build', '--workspace', 'gateway']);
 for (const [name, step] of [
   ['node tests', () => nodeTests()],
-  ['browser tests', browserTests],
+  ['browser tests', () => browserTests()],
   // The reference gateway (gateway/): real OpenID Provider, strict Open Zaak stand-in, Redis when installed.
   ['gateway tests', () => nodeTests('gateway tests', 'gateway/test', ['--test-concurrency=1'])],
+  // The element's browser tests once more, through that gateway (login at the provider, scoped by BSN, ZGW JWT).
+  ['browser via gateway', () => browserTests('browser via gateway', 'web-test-runner.gateway.config.mjs', '.wtr-summary/gateway.json')],
 ]) {
   try {
     await step();
@@ -164,7 +168,7 @@ for (const [name, step] of [
 }
 
 console.log('\n━━━ summary');
-for (const { name, result } of steps) console.log(`  ${name.padEnd(16)} ${result}`);
+for (const { name, result } of steps) console.log(`  ${name.padEnd(19)} ${result}`);
 const ran = totals.passed + totals.failed + totals.skipped;
 if (ran === 0) console.log('  no tests ran');
 const ok = totals.failed === 0 && totals.passed > 0;

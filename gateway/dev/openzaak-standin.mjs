@@ -14,6 +14,10 @@
 //   the zaak gets the next status of its zaaktype and `notify` is called with the Notificaties
 //   message Open Zaak would publish (kanaal zaken, resource status, actie create).
 // Body URLs carry the stand-in's own origin, like a real Open Zaak.
+// With `scenarios` (the element's browser tests through the gateway), a path may start with one of the
+// mock's scenario segments (`/fail=500,session=t1/zaken/api/v1/…`): that Open Zaak is the mock in that
+// scenario, its API roots and body URLs carry the segment, and the person with `scenarios.bsn` is the
+// initiator of the scenario's `resident` zaken (the mock's default resident when it names none).
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { decodeJwt, jwtVerify } from 'jose';
@@ -78,6 +82,15 @@ function problem(res, status, code, title) {
   res.end(body);
 }
 
+/** @param {string} text */
+const parseOrUndefined = (text) => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
 const last = (url) => String(url ?? '').split('/').pop() ?? '';
 
 /**
@@ -114,9 +127,9 @@ function advance(zaakUuid) {
 }
 
 /**
- * @param {{ clients?: Record<string, string>, maxTokenLifetime?: number, dev?: boolean, notify?: (message: Record<string, any>) => Promise<void>, chunkSize?: number, keepDocuments?: boolean }} [options] clients: client_id → secret
+ * @param {{ clients?: Record<string, string>, maxTokenLifetime?: number, dev?: boolean, notify?: (message: Record<string, any>) => Promise<void>, chunkSize?: number, keepDocuments?: boolean, scenarios?: { bsn: string } }} [options] clients: client_id → secret
  */
-export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300, dev = false, notify, chunkSize = 1024 * 1024, keepDocuments = true } = {}) {
+export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-secret-for-tests-0123456789' }, maxTokenLifetime = 300, dev = false, notify, chunkSize = 1024 * 1024, keepDocuments = true, scenarios } = {}) {
   const mock = createGatewayMiddleware({ mountPath: '/' });
   const inner = createServer((req, res) => mock(req, res, () => problem(res, 404, 'not_found', 'Niet gevonden.')));
   await new Promise((resolve) => inner.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -186,8 +199,16 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
   const documents = createDocumentStore({ origin: () => state.origin, chunkSize, keep: keepDocuments, zaakExists: (u) => u.startsWith(`${state.origin}/zaken/api/v1/zaken/`) && world.zaken.has(u.split('/').pop()) });
   linked = documents.zaakOf;
 
-  const server = createServer(async (req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  const serve = async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://standin.invalid');
+    const segment = scenarios ? /^\/([^/]*=[^/]*)(\/.*)?$/.exec(url.pathname) : null;
+    if (segment) url.pathname = segment[2] ?? '/';
+    /** the mock's scenario options but `resident`, and the resident they name */
+    const options = (segment?.[1] ?? '').split(',').filter((o) => o && !o.startsWith('resident='));
+    const scenarioResident = (segment?.[1] ?? '').split(',').find((o) => o.startsWith('resident='))?.slice('resident='.length) ?? 'default';
+    /** where this scenario's Open Zaak lives: body URLs carry it */
+    const origin = segment ? `${state.origin}/${segment[1]}` : state.origin;
     const query = [...url.searchParams];
     // A write's body counts too (a zaak or document URL in it), so a test sees every request about someone's data.
     const requestBody = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(req).catch(() => Buffer.alloc(0));
@@ -247,7 +268,7 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     const forward = new URLSearchParams();
     for (const [k, v] of query) {
       if (k === 'rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') {
-        resident = Object.hasOwn(RESIDENTS, `bsn${v}`) ? `bsn${v}` : 'none';
+        resident = scenarios && v === scenarios.bsn ? scenarioResident : Object.hasOwn(RESIDENTS, `bsn${v}`) ? `bsn${v}` : 'none';
         continue;
       }
       if (k === 'rol__omschrijvingGeneriek') {
@@ -258,12 +279,12 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
         resident = 'none';
         continue;
       }
-      forward.append(k, v.split(state.origin).join(MOCK_ORIGIN));
+      forward.append(k, v.split(origin).join(MOCK_ORIGIN));
     }
     const qs = forward.toString();
     let upstream;
     try {
-      upstream = await fetch(`${innerOrigin}/resident=${resident}${url.pathname}${qs ? `?${qs}` : ''}`, {
+      upstream = await fetch(`${innerOrigin}/${[...options, `resident=${resident}`].join(',')}${url.pathname}${qs ? `?${qs}` : ''}`, {
         method: req.method,
         headers: { accept: req.headers.accept ?? '*/*', ...(req.headers['if-none-match'] ? { 'if-none-match': String(req.headers['if-none-match']) } : {}) },
       });
@@ -277,13 +298,14 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     }
     let body = Buffer.from(await upstream.arrayBuffer());
     if (/json/.test(headers['content-type'] ?? '')) {
-      let text = body.toString('utf8').split(MOCK_ORIGIN).join(state.origin);
+      let text = body.toString('utf8').split(MOCK_ORIGIN).join(origin);
       // Open Zaak keeps every filter in `next`/`previous`: put the rol__ filters back.
       const rol = query.filter(([k]) => k.startsWith('rol__'));
-      if (rol.length && upstream.status === 200) {
-        const page = JSON.parse(text);
+      // (A scenario's broken body stays as broken as the mock made it.)
+      const page = rol.length && upstream.status === 200 ? parseOrUndefined(text) : undefined;
+      if (page) {
         for (const link of ['next', 'previous']) {
-          if (typeof page[link] !== 'string') continue;
+          if (typeof page[link] !== 'string' || !URL.canParse(page[link])) continue;
           const u = new URL(page[link]);
           for (const [k, v] of rol) u.searchParams.set(k, v);
           u.searchParams.sort();
@@ -293,13 +315,17 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
       }
       text = documents.mergeList(url, text);
       const closed = /^\/zaken\/api\/v1\/zaken\/([0-9a-f-]{36})$/.exec(url.pathname)?.[1];
-      if (closed && state.closed.has(closed) && upstream.status === 200) text = JSON.stringify({ ...JSON.parse(text), einddatum: '2026-11-30' });
+      if (closed && state.closed.has(closed) && upstream.status === 200) text = JSON.stringify({ ...parseOrUndefined(text), einddatum: '2026-11-30' });
       body = Buffer.from(text);
     }
     headers['content-length'] = String(body.length);
     res.writeHead(upstream.status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  };
+  // A stand-in that throws answers 500, as Open Zaak would; it never takes the test process down.
+  const server = createServer((req, res) =>
+    serve(req, res).catch(() => (res.headersSent ? res.destroy() : problem(res, 500, 'error', 'Er is een serverfout opgetreden.'))),
+  );
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   state.origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
@@ -307,6 +333,8 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     state,
     documents,
     origin: state.origin,
+    /** the mock itself (mounted at `/`), for its test endpoints: `_log/{session}`, `_store` */
+    mock: innerOrigin,
     roots: {
       zaken: `${state.origin}/zaken/api/v1`,
       catalogi: `${state.origin}/catalogi/api/v1`,
