@@ -12,7 +12,7 @@
 // | `vertrouwelijkheid` | `missing` | zaken without `vertrouwelijkheidaanduiding` |
 import { API_OF_RESOURCE, backendBase } from './fixtures.mjs';
 
-/** Parsers like SCENARIO_OPTIONS in index.mjs: name → value or a thrown message. */
+/** Parsers like those of scenario.mjs: name → value or a thrown message. @type {{ [K in keyof Flavours]-?: (v: string) => string }} */
 export const FLAVOUR_OPTIONS = {
   urls: (v) => oneOf(v, ['relative', 'gateway']),
   statustypen: (v) => oneOf(v, ['duplicate-url', 'no-volgnummer', 'duplicate-volgnummer', 'old-version', 'retired']),
@@ -33,7 +33,7 @@ function oneOf(v, allowed) {
  * @typedef {{ layout: 'openzaak' | 'per-api', flavours: Flavours }} FlavourScenario
  */
 
-/** The flavour part of parsed raw scenario options. @param {Record<string, any>} raw @returns {Flavours} */
+/** The flavour part of parsed raw scenario options. @param {Record<string, unknown>} raw @returns {Flavours} */
 export function flavoursOf(raw) {
   return Object.fromEntries(Object.keys(FLAVOUR_OPTIONS).filter((name) => raw[name] !== undefined).map((name) => [name, raw[name]]));
 }
@@ -61,7 +61,7 @@ export function restoreFilters(query, scenario, gatewayPrefix) {
   for (const [name, value] of [...query]) {
     const path = value.startsWith(gatewayPrefix) ? value.slice(gatewayPrefix.length) : value.startsWith('/') ? value : null;
     const match = path === null ? null : TAIL.exec(path);
-    if (match) query.set(name, `${backendBase(scenario.layout, /** @type {any} */ (match[1]))}/${match[2]}`);
+    if (match) query.set(name, `${backendBase(scenario.layout, /** @type {'zaken' | 'catalogi' | 'documenten'} */ (match[1]))}/${match[2]}`);
   }
 }
 
@@ -99,6 +99,7 @@ function olderVersion(url) {
 export function flavourAnswer(body, route, scenario, gatewayPrefix) {
   const { flavours } = scenario;
   if (Object.keys(flavours).length === 0 || body === null || typeof body !== 'object') return body;
+  /** @type {Record<string, any>} */
   let out = structuredClone(body);
   const kind = flavours.statustypen;
   if (kind === 'duplicate-url' && route.resource === 'statustypen' && !route.uuid && Array.isArray(out.results)) {
@@ -131,6 +132,7 @@ export function flavourAnswer(body, route, scenario, gatewayPrefix) {
 }
 
 /** `2026-03-01` → the day before at 23:30 UTC (`datetime`) or 22:30 at UTC−1 (`offset`): 1 March in Amsterdam, winter or summer. */
+/** @param {unknown} value @param {string} how */
 function asDateTime(value, how) {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const dayBefore = new Date(Date.parse(value) - 86_400_000).toISOString().slice(0, 10);
