@@ -68,8 +68,8 @@ export function restoreFilters(query, scenario, gatewayPrefix) {
 /**
  * A statustype of the older zaaktype version, which the mock does not hold: served from here.
  * @param {{ resource: string, uuid?: string }} route @param {FlavourScenario} scenario
- * @param {(uuidEnd: string) => Record<string, any> | undefined} statustypeOf the current version's statustype whose UUID ends so
- * @returns {Record<string, any> | undefined}
+ * @param {(uuidEnd: string) => Record<string, unknown> | undefined} statustypeOf the current version's statustype whose UUID ends so
+ * @returns {Record<string, unknown> | undefined}
  */
 export function flavourResource(route, scenario, statustypeOf) {
   const kind = scenario.flavours.statustypen;
@@ -99,12 +99,14 @@ function olderVersion(url) {
 export function flavourAnswer(body, route, scenario, gatewayPrefix) {
   const { flavours } = scenario;
   if (Object.keys(flavours).length === 0 || body === null || typeof body !== 'object') return body;
-  /** @type {Record<string, any>} */
+  /** @type {unknown} */
   let out = structuredClone(body);
   const kind = flavours.statustypen;
-  if (kind === 'duplicate-url' && route.resource === 'statustypen' && !route.uuid && Array.isArray(out.results)) {
-    out.results = [...out.results, ...out.results.map((item) => ({ ...item }))];
-    out.count = out.results.length;
+  const page = /** @type {Record<string, unknown>} */ (out);
+  if (kind === 'duplicate-url' && route.resource === 'statustypen' && !route.uuid && Array.isArray(page.results)) {
+    const results = /** @type {object[]} */ (page.results);
+    page.results = [...results, ...results.map((item) => ({ ...item }))];
+    page.count = results.length * 2;
   }
   walk(out, (object) => {
     const url = typeof object.url === 'string' ? object.url : '';
@@ -113,8 +115,9 @@ export function flavourAnswer(body, route, scenario, gatewayPrefix) {
       if (kind === 'duplicate-volgnummer') object.volgnummer = 1;
     }
     if ((kind === 'old-version' || kind === 'retired') && url.includes('/statussen/') && object.indicatieLaatstGezetteStatus === true) {
-      object.statustype = olderVersion(object.statustype);
-      if (object._expand?.statustype) object._expand.statustype = undefined;
+      object.statustype = olderVersion(String(object.statustype));
+      const expanded = /** @type {Record<string, unknown> | undefined} */ (object._expand);
+      if (expanded?.statustype) expanded.statustype = undefined;
     }
     if (url.includes('/zaken/') && !url.includes('/statussen/')) {
       if (flavours.vertrouwelijkheid === 'missing') delete object.vertrouwelijkheidaanduiding;
@@ -151,16 +154,16 @@ function rewriteUrl(url, scenario, gatewayPrefix) {
   return url;
 }
 
-/** @param {unknown} value @param {(object: Record<string, any>) => void} visit */
+/** @param {unknown} value @param {(object: Record<string, unknown>) => void} visit */
 function walk(value, visit) {
   if (Array.isArray(value)) for (const item of value) walk(item, visit);
   else if (value !== null && typeof value === 'object') {
-    visit(/** @type {Record<string, any>} */ (value));
+    visit(/** @type {Record<string, unknown>} */ (value));
     for (const child of Object.values(value)) walk(child, visit);
   }
 }
 
-/** Every string that is a back-end URL, rewritten. @param {unknown} value @param {(url: string) => string} rewrite @returns {any} */
+/** Every string that is a back-end URL, rewritten. @param {unknown} value @param {(url: string) => string} rewrite @returns {unknown} */
 function rewriteUrls(value, rewrite) {
   if (typeof value === 'string') return rewrite(value);
   if (Array.isArray(value)) return value.map((item) => rewriteUrls(item, rewrite));

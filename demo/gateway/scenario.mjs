@@ -82,18 +82,29 @@ const OPTIONS = {
   mutate: (v) => int(v, 0, 2 ** 31),
 };
 
-/** Every parser by option name, and which module (if any) owns it. @type {Map<string, { parse: (v: string) => unknown, module?: string }>} */
-const PARSERS = new Map([
-  ...Object.entries(OPTIONS).map(([name, parse]) => /** @type {const} */ ([name, { parse }])),
+/** The gateway's parsers by option name. @type {Map<string, (v: string) => unknown>} */
+const OWN_PARSERS = new Map([
+  ...Object.entries(OPTIONS),
   // Shapes recorded from other back ends and gateways: backend-flavours.mjs.
-  ...Object.entries(FLAVOUR_OPTIONS).map(([name, parse]) => /** @type {const} */ ([name, { parse }])),
+  ...Object.entries(FLAVOUR_OPTIONS),
   // Capabilities and uploads: resources/capabilities.mjs.
-  ...Object.entries(RESOURCE_SCENARIO_OPTIONS).map(([name, parse]) => /** @type {const} */ ([name, { parse: /** @type {(v: string) => unknown} */ (parse) }])),
-  ...SCENARIO_MODULES.flatMap((m) => Object.entries(m.options ?? {}).map(([name, parse]) => /** @type {const} */ ([name, { parse, module: m.name }]))),
+  ...Object.entries(/** @type {Record<string, (v: string) => unknown>} */ (RESOURCE_SCENARIO_OPTIONS)),
 ]);
 
+/** The parser of an option, and which scenario module owns it (looked up per request: modules may join late). @param {string} key */
+function parserOf(key) {
+  const own = OWN_PARSERS.get(key);
+  if (own) return { parse: own, module: undefined };
+  for (const m of SCENARIO_MODULES) {
+    const parse = m.options && Object.hasOwn(m.options, key) ? m.options[key] : undefined;
+    if (parse) return { parse, module: m.name };
+  }
+  return undefined;
+}
+
+const optionNames = () => [...OWN_PARSERS.keys(), ...SCENARIO_MODULES.flatMap((m) => Object.keys(m.options ?? {}))];
 /** The scenario option names, for documentation and tests. */
-export const SCENARIO_OPTION_NAMES = [...PARSERS.keys()];
+export const SCENARIO_OPTION_NAMES = optionNames();
 
 /**
  * @typedef {object} Scenario
@@ -134,8 +145,8 @@ export function parseScenario(text) {
     const eq = part.indexOf('=');
     const key = eq < 0 ? part : part.slice(0, eq);
     const value = eq < 0 ? '' : part.slice(eq + 1);
-    const parser = PARSERS.get(key);
-    if (!parser) throw new Error(`unknown scenario option "${key}" (known: ${SCENARIO_OPTION_NAMES.join(', ')})`);
+    const parser = parserOf(key);
+    if (!parser) throw new Error(`unknown scenario option "${key}" (known: ${optionNames().join(', ')})`);
     try {
       all[key] = parser.parse(value);
     } catch (error) {
