@@ -1,5 +1,6 @@
 // @ts-check
-// The engine: routes, validates and stores what the resource table (table.mjs) describes.
+// The engine: routes, validates and stores what the resource table (table.mjs) describes for
+// writes and the APIs beyond Open Zaak's reads (those are reads.mjs's, from the rows' `fixtures`).
 //
 //   {mount}[/{scenario}]/{api}/api/v1/{resource}[/{uuid}[/{action}]]   table resources
 //   {mount}[/{scenario}]/mijn-zaken/v1/capabilities                    CONTRACT 8
