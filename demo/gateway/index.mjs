@@ -132,12 +132,14 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
 
     const api = route?.api ?? 'zaken';
     if (refuseToken(req, res, scenario, api)) return;
-    if (!claimed && method !== 'GET' && method !== 'HEAD') {
+    // A write nothing in the table takes: a module's (`handle`), else 405 before any scenario failure.
+    const unclaimedWrite = !claimed && method !== 'GET' && method !== 'HEAD';
+    if (!unclaimedWrite && misbehave && (await answerFailure(req, res, { scenario, api, list: Boolean(route && !route.uuid), routeAndQuery }))) return;
+    for (const m of SCENARIO_MODULES) if (m.handle && (await m.handle(request))) return;
+    if (unclaimedWrite) {
       return sendJson(res, req, 405, { 'Content-Type': 'application/problem+json', Allow: 'GET, HEAD', 'API-version': API_VERSIONS[api] },
         problem(scenario.layout, api, 405, { title: `Methode "${method}" niet toegestaan.` }));
     }
-    if (misbehave && (await answerFailure(req, res, { scenario, api, list: Boolean(route && !route.uuid), routeAndQuery }))) return;
-    for (const m of SCENARIO_MODULES) if (m.handle && (await m.handle(request))) return;
 
     if (claimed) return resources.serve(req, res, { segments, url, scenario });
     if (!route) return sendJson(res, req, 404, { 'Content-Type': 'application/problem+json' }, problem(scenario.layout, 'zaken', 404, {}));

@@ -5,7 +5,8 @@
 //   endpoints  before the scenario is parsed: its own endpoints (`{mount}/_foreign/…`)
 //   reroute    the route's segments (a gateway that answers another zaak)
 //   fault      after the session log, barrier and delays, before the token check
-//   handle     after the token check and the scenario's failures, before the resource table answers
+//   handle     after the token check and the scenario's failures (a write the table does not take:
+//              before its 405, without failures), before the resource table answers
 //   world      what the fixture reads (Zaken, Catalogi, Documenten) see of fixtures.mjs's data
 //   answer     a fixture read's answer, before hostile data and sending (headers, a 304)
 //

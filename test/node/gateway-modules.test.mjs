@@ -18,9 +18,9 @@ const probe = {
       return v;
     },
   },
-  handle: ({ res, segments, scenario }) => {
+  handle: ({ req, res, segments, scenario }) => {
     if (segments[0] !== '_probe' || !scenario.modules.probe) return false;
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(scenario.modules.probe ?? null));
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ method: req.method, ...scenario.modules.probe }));
     return true;
   },
   world: (world, scenario) => {
@@ -39,7 +39,10 @@ describe('scenario modules (modules.mjs)', () => {
   it('parses a module\'s options into scenario.modules and refuses bad values like the gateway\'s own', async () => {
     const ok = await fetch(gateway.url('probe=on,page-size=2', '/_probe'));
     assert.equal(ok.status, 200);
-    assert.deepEqual(await ok.json(), { probe: 'on' });
+    assert.deepEqual(await ok.json(), { method: 'GET', probe: 'on' });
+    // A module takes writes the table does not (no 405, no X-Mijn-Zaken rule of the table's writes).
+    const posted = await fetch(gateway.url('probe=on', '/_probe'), { method: 'POST' });
+    assert.deepEqual(await posted.json(), { method: 'POST', probe: 'on' });
     const bad = await fetch(gateway.url('probe=off', '/zaken/api/v1/zaken'));
     assert.equal(bad.status, 400);
     assert.match((await bad.json()).detail, /probe=off: expected on or hide-first/);
@@ -62,5 +65,6 @@ describe('scenario modules (modules.mjs)', () => {
     assert.equal(plain.status, 200);
     assert.equal(plain.headers.get('x-probe'), null);
     assert.equal((await fetch(gateway.url('', '/_probe'))).status, 404);
+    assert.equal((await fetch(gateway.url('', '/_probe'), { method: 'POST' })).status, 405);
   });
 });
