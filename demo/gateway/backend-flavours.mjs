@@ -1,3 +1,4 @@
+// @ts-check
 // Scenario options that answer the way other back ends and gateways were recorded answering: shapes
 // Open Zaak 1.30 itself never produces but that still conform to its specs (every field touched is
 // optional, nullable or a free string there). Each option rewrites the mock's own answers, so it

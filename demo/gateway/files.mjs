@@ -1,3 +1,4 @@
+// @ts-check
 // Small but real files for the demo documents, generated with Node built-ins only:
 // a one-page PDF, a stored (uncompressed) DOCX, a PNG, a baseline JPEG and UTF-8 text.
 // Everything is deterministic, so `bestandsomvang` and `integriteit` in the fixtures are exact.

@@ -1,3 +1,4 @@
+// @ts-check
 // Demo data for the mock ZGW gateway: the national MijnZaken guide's pilot cases, in Dutch.
 // Source records are layout-independent; buildWorld(layout) turns them into bodies with back-end
 // URLs (Open Zaak's one-host layout or one host per API), valid against the Open Zaak 1.30 specs

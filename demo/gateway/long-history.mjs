@@ -1,3 +1,4 @@
+// @ts-check
 // Scenario option `history=N`: the geluid zaak (ZAAK-2026-0000789) gets N more statussen of its current
 // step, each with a statustoelichting, dated before that step's own sub-steps, so its current step holds
 // N + 4 sub-steps (CONTRACT 5: a step shows its 20 newest at first, a button shows the rest).

@@ -1,3 +1,4 @@
+// @ts-check
 // Hostile-network scenario options for the mock gateway (issue 9): redirects to another origin or
 // to a login page, truncated and oversized bodies, Basic auth challenges, a zaak answered for
 // another UUID, slow large downloads, and a second real HTTP server on another loopback port
