@@ -1,3 +1,4 @@
+// @ts-check
 // Scenario options that answer the way other back ends and gateways were recorded answering: shapes
 // Open Zaak 1.30 itself never produces but that still conform to its specs (every field touched is
 // optional, nullable or a free string there). Each option rewrites the mock's own answers, so it
@@ -12,7 +13,7 @@
 // | `vertrouwelijkheid` | `missing` | zaken without `vertrouwelijkheidaanduiding` |
 import { API_OF_RESOURCE, backendBase } from './fixtures.mjs';
 
-/** Parsers like SCENARIO_OPTIONS in index.mjs: name → value or a thrown message. */
+/** Parsers like those of scenario.mjs: name → value or a thrown message. @type {{ [K in keyof Flavours]-?: (v: string) => string }} */
 export const FLAVOUR_OPTIONS = {
   urls: (v) => oneOf(v, ['relative', 'gateway']),
   statustypen: (v) => oneOf(v, ['duplicate-url', 'no-volgnummer', 'duplicate-volgnummer', 'old-version', 'retired']),
@@ -33,7 +34,7 @@ function oneOf(v, allowed) {
  * @typedef {{ layout: 'openzaak' | 'per-api', flavours: Flavours }} FlavourScenario
  */
 
-/** The flavour part of parsed raw scenario options. @param {Record<string, any>} raw @returns {Flavours} */
+/** The flavour part of parsed raw scenario options. @param {Record<string, unknown>} raw @returns {Flavours} */
 export function flavoursOf(raw) {
   return Object.fromEntries(Object.keys(FLAVOUR_OPTIONS).filter((name) => raw[name] !== undefined).map((name) => [name, raw[name]]));
 }
@@ -61,15 +62,15 @@ export function restoreFilters(query, scenario, gatewayPrefix) {
   for (const [name, value] of [...query]) {
     const path = value.startsWith(gatewayPrefix) ? value.slice(gatewayPrefix.length) : value.startsWith('/') ? value : null;
     const match = path === null ? null : TAIL.exec(path);
-    if (match) query.set(name, `${backendBase(scenario.layout, /** @type {any} */ (match[1]))}/${match[2]}`);
+    if (match) query.set(name, `${backendBase(scenario.layout, /** @type {'zaken' | 'catalogi' | 'documenten'} */ (match[1]))}/${match[2]}`);
   }
 }
 
 /**
  * A statustype of the older zaaktype version, which the mock does not hold: served from here.
  * @param {{ resource: string, uuid?: string }} route @param {FlavourScenario} scenario
- * @param {(uuidEnd: string) => Record<string, any> | undefined} statustypeOf the current version's statustype whose UUID ends so
- * @returns {Record<string, any> | undefined}
+ * @param {(uuidEnd: string) => Record<string, unknown> | undefined} statustypeOf the current version's statustype whose UUID ends so
+ * @returns {Record<string, unknown> | undefined}
  */
 export function flavourResource(route, scenario, statustypeOf) {
   const kind = scenario.flavours.statustypen;
@@ -99,11 +100,14 @@ function olderVersion(url) {
 export function flavourAnswer(body, route, scenario, gatewayPrefix) {
   const { flavours } = scenario;
   if (Object.keys(flavours).length === 0 || body === null || typeof body !== 'object') return body;
+  /** @type {unknown} */
   let out = structuredClone(body);
   const kind = flavours.statustypen;
-  if (kind === 'duplicate-url' && route.resource === 'statustypen' && !route.uuid && Array.isArray(out.results)) {
-    out.results = [...out.results, ...out.results.map((item) => ({ ...item }))];
-    out.count = out.results.length;
+  const page = /** @type {Record<string, unknown>} */ (out);
+  if (kind === 'duplicate-url' && route.resource === 'statustypen' && !route.uuid && Array.isArray(page.results)) {
+    const results = /** @type {object[]} */ (page.results);
+    page.results = [...results, ...results.map((item) => ({ ...item }))];
+    page.count = results.length * 2;
   }
   walk(out, (object) => {
     const url = typeof object.url === 'string' ? object.url : '';
@@ -112,8 +116,9 @@ export function flavourAnswer(body, route, scenario, gatewayPrefix) {
       if (kind === 'duplicate-volgnummer') object.volgnummer = 1;
     }
     if ((kind === 'old-version' || kind === 'retired') && url.includes('/statussen/') && object.indicatieLaatstGezetteStatus === true) {
-      object.statustype = olderVersion(object.statustype);
-      if (object._expand?.statustype) object._expand.statustype = undefined;
+      object.statustype = olderVersion(String(object.statustype));
+      const expanded = /** @type {Record<string, unknown> | undefined} */ (object._expand);
+      if (expanded?.statustype) expanded.statustype = undefined;
     }
     if (url.includes('/zaken/') && !url.includes('/statussen/')) {
       if (flavours.vertrouwelijkheid === 'missing') delete object.vertrouwelijkheidaanduiding;
@@ -131,6 +136,7 @@ export function flavourAnswer(body, route, scenario, gatewayPrefix) {
 }
 
 /** `2026-03-01` → the day before at 23:30 UTC (`datetime`) or 22:30 at UTC−1 (`offset`): 1 March in Amsterdam, winter or summer. */
+/** @param {unknown} value @param {string} how */
 function asDateTime(value, how) {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const dayBefore = new Date(Date.parse(value) - 86_400_000).toISOString().slice(0, 10);
@@ -149,16 +155,16 @@ function rewriteUrl(url, scenario, gatewayPrefix) {
   return url;
 }
 
-/** @param {unknown} value @param {(object: Record<string, any>) => void} visit */
+/** @param {unknown} value @param {(object: Record<string, unknown>) => void} visit */
 function walk(value, visit) {
   if (Array.isArray(value)) for (const item of value) walk(item, visit);
   else if (value !== null && typeof value === 'object') {
-    visit(/** @type {Record<string, any>} */ (value));
+    visit(/** @type {Record<string, unknown>} */ (value));
     for (const child of Object.values(value)) walk(child, visit);
   }
 }
 
-/** Every string that is a back-end URL, rewritten. @param {unknown} value @param {(url: string) => string} rewrite @returns {any} */
+/** Every string that is a back-end URL, rewritten. @param {unknown} value @param {(url: string) => string} rewrite @returns {unknown} */
 function rewriteUrls(value, rewrite) {
   if (typeof value === 'string') return rewrite(value);
   if (Array.isArray(value)) return value.map((item) => rewriteUrls(item, rewrite));

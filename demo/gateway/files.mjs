@@ -1,3 +1,4 @@
+// @ts-check
 // Small but real files for the demo documents, generated with Node built-ins only:
 // a one-page PDF, a stored (uncompressed) DOCX, a PNG, a baseline JPEG and UTF-8 text.
 // Everything is deterministic, so `bestandsomvang` and `integriteit` in the fixtures are exact.
@@ -35,6 +36,7 @@ export function makePdf({ title, heading, lines }) {
     `<< /Title ${pdfString(title)} /Producer (mijn-zaken demo gateway) /CreationDate (D:20260101000000Z) >>`,
   ];
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
+  /** @type {number[]} */
   const offsets = [];
   objects.forEach((body, i) => {
     offsets.push(Buffer.byteLength(out, 'latin1'));
@@ -111,7 +113,7 @@ function makeZip(entries) {
  */
 export function makeDocx({ title, paragraphs }) {
   const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  const para = (text, bold = false) =>
+  const para = (/** @type {string} */ text, bold = false) =>
     `<w:p><w:r>${bold ? '<w:rPr><w:b/><w:sz w:val="32"/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r></w:p>`;
   return makeZip([
     [
@@ -170,7 +172,7 @@ export function makePng(width, height, pixel) {
  * @param {(x: number, y: number) => number} luminance 0–255 at the block's centre
  */
 export function makeJpeg(width, height, luminance) {
-  const u16 = (n) => [(n >> 8) & 255, n & 255];
+  const u16 = (/** @type {number} */ n) => [(n >> 8) & 255, n & 255];
   const head = [
     0xff, 0xd8,
     0xff, 0xe0, ...u16(16), 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, ...u16(1), ...u16(1), 0, 0,
@@ -192,9 +194,11 @@ export function makeJpeg(width, height, luminance) {
     for (let i = 0; i < (dcBits[len - 1] ?? 0); i++) dcCodes[dcValues[k++] ?? 0] = [code++, len];
     code <<= 1;
   }
+  /** @type {number[]} */
   const out = [];
   let acc = 0;
   let nbits = 0;
+  /** @param {number} value @param {number} length */
   const write = (value, length) => {
     for (let i = length - 1; i >= 0; i--) {
       acc = (acc << 1) | ((value >> i) & 1);

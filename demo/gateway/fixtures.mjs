@@ -1,3 +1,4 @@
+// @ts-check
 // Demo data for the mock ZGW gateway: the national MijnZaken guide's pilot cases, in Dutch.
 // Source records are layout-independent; buildWorld(layout) turns them into bodies with back-end
 // URLs (Open Zaak's one-host layout or one host per API), valid against the Open Zaak 1.30 specs
@@ -11,6 +12,7 @@ import { makeDocx, makeJpeg, makePdf, makePng, makeText } from './files.mjs';
 
 /** @typedef {'openzaak' | 'per-api'} Layout */
 /** @typedef {'zaken' | 'catalogi' | 'documenten'} Api */
+/** @typedef {import('./resources/types.mjs').JsonObject} JsonObject */
 
 /** Which API each ZGW resource belongs to (CONTRACT section 5). */
 export const API_OF_RESOURCE = /** @type {const} */ ({
@@ -41,6 +43,7 @@ export function backendOrigin(layout, api) {
 }
 
 /** A fixed UUID derived from a name (UUID v5 layout over SHA-1), so generated records are stable. */
+/** @param {string} name */
 export function uid(name) {
   const h = createHash('sha1').update(`mijn-zaken-demo:${name}`).digest('hex');
   const variant = ((parseInt(h[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
@@ -60,8 +63,36 @@ const ORGS = {
 };
 
 /**
+ * A zaaktype as the demo writes it down.
+ * @typedef {object} ZaaktypeSource
+ * @property {string} key @property {keyof typeof ORGS} org @property {string} identificatie @property {string} omschrijving
+ * @property {string} omschrijvingGeneriek @property {string} onderwerp @property {string} handelingInitiator
+ * @property {string} handelingBehandelaar @property {string} doel @property {string} aanleiding @property {string} toelichting
+ * @property {string} doorlooptijd @property {string | null} servicenorm @property {boolean} verlengingMogelijk
+ * @property {string | null} verlengingstermijn @property {boolean} opschorting @property {string[]} trefwoorden
+ * @property {string} referentieproces
+ * @property {Array<[number, string, string, boolean]>} statustypen [volgnummer, omschrijving, statustekst, informeren]
+ * @property {Array<[string, string, string]>} resultaattypen [omschrijving, toelichting, omschrijvingGeneriek]
+ */
+
+/**
+ * A zaak as the demo writes it down.
+ * @typedef {object} ZaakSource
+ * @property {string} uuid @property {string} identificatie @property {string} zaaktype a ZaaktypeSource key
+ * @property {string} title @property {string} summary @property {string} omschrijving @property {string} toelichting
+ * @property {string} registratiedatum @property {string} [einddatum] @property {string} [einddatumGepland]
+ * @property {string} [uiterlijkeEinddatumAfdoening]
+ * @property {[string, string]} [resultaat] [resultaattype omschrijving, toelichting]
+ * @property {Array<[number, string, string]>} statussen [volgnummer, datumStatusGezet, statustoelichting]
+ * @property {DocSource[]} documents
+ * @property {string} [opschorting] the reason, when suspended
+ * @property {[string, string]} [verlenging] [reden, duur]
+ */
+
+/**
  * Zaaktypen with their statustypen IN CREATION ORDER (deliberately not by volgnummer: Open Zaak
  * lists them in creation order) and resultaattypen.
+ * @type {ZaaktypeSource[]}
  */
 const ZAAKTYPEN = [
   {
@@ -298,7 +329,7 @@ const IOT_NAMES = ['Aanvraag', 'Bijlage', 'Brief', 'Besluit', 'Foto', 'Verslag',
  * @property {string} [verzenddatum]
  */
 
-/** The seven demo zaken of the default resident, in creation order (not sorted). */
+/** The seven demo zaken of the default resident, in creation order (not sorted). @type {ZaakSource[]} */
 const DEMO = [
   {
     uuid: '4f9d3c62-8a1e-4b7f-9c35-2e6a1d8b0f47',
@@ -476,8 +507,10 @@ const BUSY_COUNT = 250;
  * Deterministic generated zaken of 6 zaaktypen, open and closed mixed: 27 for `resident=many`,
  * 250 for `resident=busy` (numbered after them, so identificaties never collide).
  * @param {number} count @param {number} first
+ * @returns {ZaakSource[]}
  */
 function generateMany(count, first = 0) {
+  /** @type {ZaakSource[]} */
   const out = [];
   for (let i = first; i < first + count; i++) {
     const zaaktypeKey = MANY_ZAAKTYPEN[i % MANY_ZAAKTYPEN.length] ?? 'woz';
@@ -487,6 +520,7 @@ function generateMany(count, first = 0) {
     const registratiedatum = addDays('2026-01-05', (i * 83) % 310);
     const closed = i % 3 === 0 && addDays(registratiedatum, 40) < TODAY;
     const reached = closed ? steps : 1 + ((i * 5) % (steps - 1));
+    /** @type {ZaakSource['statussen']} */
     const statussen = [];
     for (let v = 1; v <= reached; v++) {
       const date = addDays(registratiedatum, (v - 1) * 9 + (i % 4));
@@ -559,7 +593,7 @@ function makeFile(doc, orgName, identificatie) {
   }
 }
 
-/** @param {string} titel */
+/** @param {string} titel @param {string} ext */
 function fileName(titel, ext) {
   return `${titel
     .normalize('NFKD')
@@ -572,21 +606,26 @@ function fileName(titel, ext) {
 // ---------------------------------------------------------------------------------------------
 // Building the bodies of one layout.
 
+/** The resources whose records a World holds. */
+export const WORLD_RESOURCES = /** @type {const} */ ([
+  'zaken', 'statussen', 'resultaten', 'zaakinformatieobjecten', 'zaaktypen', 'statustypen', 'resultaattypen', 'informatieobjecttypen',
+  'enkelvoudiginformatieobjecten',
+]);
+
 /**
- * @typedef {object} World
- * @property {Layout} layout
- * @property {Map<string, Record<string, any>>} zaken
- * @property {Map<string, Record<string, any>>} statussen
- * @property {Map<string, Record<string, any>>} resultaten
- * @property {Map<string, Record<string, any>>} zaakinformatieobjecten
- * @property {Map<string, Record<string, any>>} zaaktypen
- * @property {Map<string, Record<string, any>>} statustypen
- * @property {Map<string, Record<string, any>>} resultaattypen
- * @property {Map<string, Record<string, any>>} informatieobjecttypen
- * @property {Map<string, Record<string, any>>} enkelvoudiginformatieobjecten
- * @property {Map<string, { bytes: Buffer, formaat: string, bestandsnaam: string }>} files by EIO uuid
- * @property {Map<string, string>} zaakOf uuid of a zaak-bound record (status, resultaat, zio, eio) → zaak uuid
+ * @typedef {{ [K in typeof WORLD_RESOURCES[number]]: Map<string, JsonObject> }} Records records by resource, then uuid
+ * @typedef {Records & {
+ *   layout: Layout,
+ *   files: Map<string, { bytes: Buffer, formaat: string, bestandsnaam: string }>,
+ *   zaakOf: Map<string, string>,
+ * }} World `files` by EIO uuid; `zaakOf`: uuid of a zaak-bound record (status, resultaat, zio, eio) → zaak uuid
  */
+
+/** A World's records of a resource, if it holds that resource. @param {World} world @param {string} resource @returns {Map<string, JsonObject> | undefined} */
+export function recordsOf(world, resource) {
+  const name = WORLD_RESOURCES.find((r) => r === resource);
+  return name ? world[name] : undefined;
+}
 
 /** @type {Map<Layout, World>} */
 const worlds = new Map();
@@ -761,6 +800,7 @@ export function buildWorld(layout) {
     const behandelaar = U('rollen', uid(`rol:${z.uuid}:behandelaar`));
 
     // Statussen, stored in creation (chronological) order; lists sort them newest first.
+    /** @type {Array<{ url: string, datumStatusGezet: string }>} */
     const statusUrls = [];
     z.statussen.forEach(([volgnummer, datumStatusGezet, statustoelichting], index) => {
       const uuid = uid(`status:${z.uuid}:${index}`);
@@ -858,7 +898,7 @@ export function buildWorld(layout) {
     const laatstGemuteerd = [lastStatus?.datumStatusGezet ?? `${z.registratiedatum}T08:00:00Z`]
       .concat(z.documents.map((d) => `${d.creatiedatum}T16:00:00Z`))
       .sort()
-      .pop();
+      .pop() ?? null;
     w.zaken.set(z.uuid, {
       url: zaakUrl,
       uuid: z.uuid,

@@ -1,3 +1,4 @@
+// @ts-check
 // Hostile answers for robustness tests: XSS payloads in every string field (`hostile=N|all`,
 // `hostile-urls=keep|replace`), seeded structural mutations (`mutate=SEED`) and seeded answer
 // delays (`shuffle=SEED`). Pure functions on JSON values; no Node built-ins, so the browser tests

@@ -1,3 +1,4 @@
+// @ts-check
 // Hostile-network scenario options for the mock gateway (issue 9): redirects to another origin or
 // to a login page, truncated and oversized bodies, Basic auth challenges, a zaak answered for
 // another UUID, slow large downloads, and a second real HTTP server on another loopback port
@@ -39,7 +40,22 @@ function int(v, min, max) {
   return n;
 }
 
-/** Scenario options of this module: name → parser. */
+/**
+ * This module's options, as parsed.
+ * @typedef {object} NetworkFaults
+ * @property {number} [redirect] @property {string} [redirect-to] @property {Set<string>} [fault-on]
+ * @property {boolean} [truncate] @property {number} [oversize] @property {boolean} [chunked] @property {string} [www-auth]
+ * @property {string} [other-zaak] @property {number} [slow-download] @property {string} [cors] @property {boolean} [dangling-next]
+ * @property {number} [huge-page] @property {number} [scale] @property {number} [scale-documents]
+ */
+/** What this module reads of the scenario. @typedef {{ faults?: NetworkFaults, session?: string, pageSize: number }} FaultScenario */
+/** @typedef {import('node:http').IncomingMessage} Req */
+/** @typedef {import('node:http').ServerResponse} Res */
+/** @typedef {(req: Req, res: Res, next: (error?: unknown) => void) => void} Middleware */
+/** @typedef {(options: { mountPath: string }) => Middleware} CreateGateway */
+/** @typedef {{ resource: string, uuid?: string, download: boolean }} FaultRoute */
+
+/** Scenario options of this module: name → parser. @type {{ [K in keyof NetworkFaults]-?: (v: string) => NonNullable<NetworkFaults[K]> }} */
 export const NETWORK_FAULT_OPTIONS = {
   redirect: (v) => Number(oneOf(v, ['301', '302', '303', '307', '308'])),
   'redirect-to': (v) => oneOf(v, ['foreign', 'login', 'gateway']),
@@ -70,7 +86,7 @@ const SCALE_STEPS = 3;
 
 /**
  * `scale` and `scale-documents`: a generated answer for this route, or undefined.
- * @param {Record<string, any>} faults @param {{ resource: string, uuid?: string, download: boolean }} route
+ * @param {NetworkFaults} faults @param {FaultRoute} route
  * @param {URLSearchParams} query @param {number} pageSize @param {string} pageUrl
  */
 function scaleAnswer(faults, route, query, pageSize, pageUrl) {
@@ -169,14 +185,14 @@ function record(session, hit) {
 
 /** @type {Promise<string> | undefined} */
 let foreignOrigin;
-/** @type {((req: any, res: any, next: () => void) => void) | undefined} */
+/** @type {Middleware | undefined} */
 let crossOriginGateway;
 
 /**
  * The second server, on another loopback port (so another origin): `/gw/…` is a cross-origin
  * gateway (CORS unless `cors=none`); every other path is a foreign origin that counts what reaches
  * it and answers with a forged zaak, CORS wide open, as an attacker would.
- * @param {(options: { mountPath: string }) => (req: any, res: any, next: () => void) => void} createGateway
+ * @param {CreateGateway} createGateway
  */
 export function startForeignServer(createGateway) {
   crossOriginGateway ??= createGateway({ mountPath: '/gw' });
@@ -184,6 +200,7 @@ export function startForeignServer(createGateway) {
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://foreign.invalid');
       const origin = req.headers.origin;
+      /** @type {Record<string, string>} */
       const cors = {
         'Access-Control-Allow-Origin': origin ?? '*',
         'Access-Control-Allow-Credentials': 'true',
@@ -232,11 +249,11 @@ export function startForeignServer(createGateway) {
 
 /**
  * `{mount}/_foreign[/{session}]` and `{mount}/_login/{session}`: handled here when true.
- * @param {any} req @param {any} res @param {string[]} segments @param {Function} createGateway
+ * @param {Req} req @param {Res} res @param {string[]} segments @param {CreateGateway} createGateway
  */
 export async function handleFaultEndpoints(req, res, segments, createGateway) {
   if (segments[0] === '_foreign') {
-    const origin = await startForeignServer(/** @type {any} */ (createGateway));
+    const origin = await startForeignServer(createGateway);
     const body = segments[1] ? { origin, requests: hits.get(segments[1]) ?? [] } : { origin };
     res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
     return true;
@@ -250,7 +267,7 @@ export async function handleFaultEndpoints(req, res, segments, createGateway) {
 }
 
 /** `other-zaak`: the route segments with the zaak's UUID swapped (a gateway that answers another zaak). */
-export function swapZaak(/** @type {Record<string, any>} */ scenario, /** @type {string[]} */ segments) {
+export function swapZaak(/** @type {FaultScenario} */ scenario, /** @type {string[]} */ segments) {
   const other = scenario.faults?.['other-zaak'];
   if (!other || segments[3] !== 'zaken' || segments.length !== 5) return segments;
   return [...segments.slice(0, 4), other];
@@ -258,8 +275,8 @@ export function swapZaak(/** @type {Record<string, any>} */ scenario, /** @type 
 
 /**
  * Answers with the scenario's network fault, if it has one for this request. True when answered.
- * @param {any} req @param {any} res @param {Record<string, any>} scenario @param {{ resource: string, download: boolean } | undefined} route
- * @param {{ mount: string, url: URL, createGateway: Function }} context
+ * @param {Req} req @param {Res} res @param {FaultScenario} scenario @param {FaultRoute | undefined} route
+ * @param {{ mount: string, url: URL, createGateway: CreateGateway }} context
  */
 export async function answerFault(req, res, scenario, route, { mount, url, createGateway }) {
   const faults = scenario.faults;
@@ -284,15 +301,19 @@ export async function answerFault(req, res, scenario, route, { mount, url, creat
     // Lets the gateway answer, then points every `next` nowhere.
     const writeHead = res.writeHead.bind(res);
     const end = res.end.bind(res);
-    res.writeHead = (status, headers) => writeHead(status, Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-length')));
-    res.end = (body) => end(typeof body === 'string' || Buffer.isBuffer(body) ? String(body).replace(/"next":"[^"]+"/g, '"next":"http://example.com/"') : body);
+    /** @param {number} status @param {Record<string, string>} [headers] */
+    const withoutLength = (status, headers) => writeHead(status, Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-length')));
+    /** @param {unknown} [body] */
+    const dangling = (body) => end(typeof body === 'string' || Buffer.isBuffer(body) ? String(body).replace(/"next":"[^"]+"/g, '"next":"http://example.com/"') : body);
+    res.writeHead = /** @type {Res['writeHead']} */ (/** @type {unknown} */ (withoutLength));
+    res.end = /** @type {Res['end']} */ (/** @type {unknown} */ (dangling));
     return false;
   }
   if (faults.redirect) {
     const target = faults['redirect-to'] ?? 'foreign';
     const rest = url.pathname.slice(mount.length).split('/').slice(2).join('/');
     let location;
-    if (target === 'foreign') location = `${await startForeignServer(/** @type {any} */ (createGateway))}/${session}/${rest}${url.search}`;
+    if (target === 'foreign') location = `${await startForeignServer(createGateway)}/${session}/${rest}${url.search}`;
     else if (target === 'login') location = `${mount}/_login/${session}?next=${encodeURIComponent(url.pathname)}`;
     else location = `${url.pathname}/${url.search}`;
     res.writeHead(faults.redirect, { Location: location, 'Content-Type': 'text/html' }).end('<a href="">Verplaatst</a>');
@@ -314,6 +335,7 @@ export async function answerFault(req, res, scenario, route, { mount, url, creat
     const size = faults.oversize * 1024 * 1024;
     const head = '{"count": 1, "next": null, "previous": null, "results": [], "padding": "';
     const tail = '"}';
+    /** @type {Record<string, string>} */
     const headers = { 'Content-Type': 'application/json' };
     if (!faults.chunked) headers['Content-Length'] = String(size);
     res.writeHead(200, headers);
@@ -356,10 +378,19 @@ export async function answerFault(req, res, scenario, route, { mount, url, creat
         return true;
       }
       res.write(part);
-      await new Promise((resolve) => setTimeout(resolve, faults['slow-download'] / parts));
+      await new Promise((resolve) => setTimeout(resolve, (faults['slow-download'] ?? 0) / parts));
     }
     res.end();
     return true;
   }
   return false;
 }
+
+/** The scenario module (modules.mjs): its options, endpoints, the rerouted zaak and the faults. @type {import('./modules.mjs').ScenarioModule} */
+export const networkFaults = {
+  name: 'network-faults',
+  options: NETWORK_FAULT_OPTIONS,
+  endpoints: (req, res, segments, createGateway) => handleFaultEndpoints(req, res, segments, createGateway),
+  reroute: (segments, scenario) => swapZaak(scenario, segments),
+  fault: ({ req, res, scenario, route, mount, url, createGateway }) => answerFault(req, res, scenario, route, { mount, url, createGateway }),
+};

@@ -1,5 +1,6 @@
 // @ts-check
-// The engine: routes, validates and stores what the resource table (table.mjs) describes.
+// The engine: routes, validates and stores what the resource table (table.mjs) describes for
+// writes and the APIs beyond Open Zaak's reads (those are reads.mjs's, from the rows' `fixtures`).
 //
 //   {mount}[/{scenario}]/{api}/api/v1/{resource}[/{uuid}[/{action}]]   table resources
 //   {mount}[/{scenario}]/mijn-zaken/v1/capabilities                    CONTRACT 8
@@ -8,14 +9,15 @@
 // index.mjs hands a request over when `claims()` says so (its session log, scenario parsing,
 // token check and faults have run by then); `serve()` answers it.
 import { randomUUID } from 'node:crypto';
-import { RESIDENTS, buildWorld } from '../fixtures.mjs';
+import { RESIDENTS, buildWorld, recordsOf } from '../fixtures.mjs';
 import { backendBase } from './bases.mjs';
 import { BodyError, readJson } from './bodies.mjs';
 import { capabilities, resourceOptions } from './capabilities.mjs';
 import { declaredQueryParameters, isObject, spec, validateRequest } from './openapi.mjs';
+import { paginate } from './paging.mjs';
 import { problem } from './problems.mjs';
 import { Stores } from './store.mjs';
-import { RESOURCES, dig } from './table.mjs';
+import { RESOURCES, dig, rowOf } from './table.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Req */
 /** @typedef {import('node:http').ServerResponse} Res */
@@ -36,6 +38,9 @@ import { RESOURCES, dig } from './table.mjs';
 export const API_VERSIONS = /** @type {const} */ ({ zaken: '1.5.1', catalogi: '1.3.1', documenten: '1.4.2', klantinteracties: '0.9.0', taken: '0.1.0' });
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const READ_OPERATIONS = new Set(['list', 'read', 'download']);
+/** Does a row take writes? (Rows of fixture reads only do not: a write there is index.mjs's 405.) @param {ResourceRow} row */
+const writable = (row) => !row.methods || row.methods.some((op) => !READ_OPERATIONS.has(op));
 const PAGING = new Set(['page', 'pageSize', 'expand']);
 
 /**
@@ -92,7 +97,7 @@ const ops = (row) => {
 function route(segments, method) {
   const [api, a, v, resource, uuid, action, ...rest] = segments;
   if (a !== 'api' || v !== 'v1' || !resource) return undefined;
-  const row = RESOURCES.find((r) => r.api === api && r.resource === resource);
+  const row = rowOf(api, resource);
   if (!row) return undefined;
   if (rest.length || (uuid !== undefined && !UUID_RE.test(uuid))) return { status: 404, problem: { detail: 'Niet gevonden.' } };
   const kinds = uuid === undefined ? ['list', 'create'] : action === undefined ? ['read', 'update', 'partial_update', 'destroy'] : [action];
@@ -126,9 +131,10 @@ export function createResourceEngine({ stores = new Stores() } = {}) {
   function claims(method, segments, scenario) {
     if (segments[0] === '_store' || segments[0] === 'mijn-zaken') return true;
     const [api, a, v, resource, uuid] = segments;
-    const row = a === 'api' && v === 'v1' ? RESOURCES.find((r) => r.api === api && r.resource === resource) : undefined;
+    const row = a === 'api' && v === 'v1' ? rowOf(api, resource) : undefined;
     if (!row) return false;
-    if (WRITE_METHODS.has(method) || row.reads === 'all') return true;
+    if (WRITE_METHODS.has(method)) return writable(row);
+    if (row.reads === 'all') return true;
     // Reads of Zaken/Documenten resources: only of what was written (no spec is parsed for the others,
     // so a read-only page's timing does not change).
     const table = storeOf(scenario).table(row.store ?? row.resource);
@@ -381,7 +387,7 @@ function list(r, query, ctx) {
   const paramProblems = checkQueryValues(row, r.specPath, query);
   if (paramProblems.length) return invalid(paramProblems);
   let items = [...ctx.store.table(row.store ?? row.resource).values()].filter((rec) => inView(row, rec, ctx));
-  if (row.plainList && row.resource === 'zaakinformatieobjecten') items = [...fixtureZios(ctx), ...items];
+  if (row.fixtures) items = [...fixtureRecords(row, ctx), ...items];
   for (const [name, value] of query) {
     if (PAGING.has(name)) continue;
     const filter = row.filters?.[name] ?? genericFilter(name);
@@ -390,35 +396,15 @@ function list(r, query, ctx) {
   }
   const shown = items.map((rec) => present(row, rec, ctx, query));
   if (row.plainList) return { status: 200, body: shown };
-  const sizeParam = query.get('pageSize');
-  const pageSize = sizeParam && /^\d+$/.test(sizeParam) && Number(sizeParam) > 0 ? Math.min(Number(sizeParam), 500) : 100;
-  const pageParam = query.get('page');
-  const page = pageParam === null ? 1 : /^\d+$/.test(pageParam) ? Number(pageParam) : NaN;
-  const pages = Math.max(1, Math.ceil(shown.length / pageSize));
-  if (!(page >= 1 && page <= pages)) return { status: 404, problem: { detail: 'Ongeldige pagina.' } };
-  /** @param {number} n */
-  const link = (n) => {
-    const params = new URLSearchParams([...query].filter(([k]) => k !== 'page'));
-    if (n > 1) params.set('page', String(n));
-    params.sort();
-    const qs = params.toString();
-    return `${backendBase(ctx.layout, row.api)}/${row.resource}${qs ? `?${qs}` : ''}`;
-  };
-  return {
-    status: 200,
-    body: {
-      count: shown.length,
-      next: page < pages ? link(page + 1) : null,
-      previous: page > 1 ? link(page - 1) : null,
-      results: shown.slice((page - 1) * pageSize, page * pageSize),
-    },
-  };
+  return paginate(shown, query, 100, `${backendBase(ctx.layout, row.api)}/${row.resource}`);
 }
 
-/** The fixtures' zaakinformatieobjecten of the resident (index.mjs serves them when nothing was written). @param {Context} ctx */
-function fixtureZios(ctx) {
+/** The fixtures' records of a row in the resident's scope (the engine lists them before its own). @param {ResourceRow} row @param {Context} ctx */
+function fixtureRecords(row, ctx) {
   const w = buildWorld(ctx.layout);
-  return [...w.zaakinformatieobjecten.values()].filter((z) => ctx.owned.has(w.zaakOf.get(String(z.uuid)) ?? ''));
+  const table = recordsOf(w, row.resource);
+  if (!row.fixtures || !table) return [];
+  return [...table.values()].filter((r) => !row.fixtures?.zaakBound || ctx.owned.has(w.zaakOf.get(String(r.uuid)) ?? String(r.uuid)));
 }
 
 /**

@@ -1,13 +1,20 @@
 // @ts-check
-// THE resource table of the write-capable mock gateway. Each row names a resource; everything
-// else is derived from it and from the vendored spec of its API: the routes (which methods exist
-// on `/{resource}`, `/{resource}/{uuid}` and `/{resource}/{uuid}/{action}` is what the spec
-// declares, narrowed by `methods`), the allowed query parameters and their value checks (the
-// spec's GET parameters), request-body validation (the spec's request schema), the store, foreign
-// keys and reverse relations. Behaviour that is not in a spec (the Documenten upload, the link
-// checks of a zaakinformatieobject) sits in hooks, in small modules beside this one.
+// THE resource table of the mock gateway. Each row names a resource once; routing, filters,
+// paging and the session log's fields derive from it.
+// - `fixtures`: reads of Open Zaak's data (fixtures.mjs): list, detail, download, their query
+//   parameters, scope, order, filters and expand (reads.mjs serves them, no spec parsed).
+// - writes and the other APIs (engine.mjs) derive from the row and the vendored spec of its API:
+//   the routes (which methods exist on `/{resource}`, `/{resource}/{uuid}` and
+//   `/{resource}/{uuid}/{action}` is what the spec declares, narrowed by `methods`), the allowed
+//   query parameters and their value checks (the spec's GET parameters), request-body validation
+//   (the spec's request schema), the store, foreign keys and reverse relations.
+// Behaviour that is not in a spec (the Documenten upload, the link checks of a
+// zaakinformatieobject, a zaak's `_expand`) sits in hooks, in small modules beside this one.
 import { documentHooks, partHooks, zaakinformatieobjectHooks } from './documents.mjs';
 import { klantcontactHooks, maakKlantcontactHooks } from './klantcontacten.mjs';
+import {
+  DOCUMENT_EXPAND, TYPE_FILTERS, TYPE_PARAMS, ZAAK_EXPAND, ZAKEN_FILTERS, ZAKEN_ORDERING, ZAKEN_PARAMS, booleanFilter, newestFirst,
+} from './openzaak.mjs';
 
 /** @typedef {import('./types.mjs').Json} Json */
 /** @typedef {import('./types.mjs').JsonObject} JsonObject */
@@ -50,14 +57,38 @@ import { klantcontactHooks, maakKlantcontactHooks } from './klantcontacten.mjs';
  */
 /** @typedef {import('./engine.mjs').Result} Result */
 
+/** @typedef {import('../fixtures.mjs').World} World */
+
+/**
+ * A filter of fixture reads beyond the generic lookups (reads.mjs): for a query value, the records
+ * to keep, or why the value is refused.
+ * @typedef {(value: string, world: World) => ((record: JsonObject) => boolean) | InvalidParam[]} FixtureFilter
+ */
+/** `expand` of fixture reads: the values allowed, and the record with its `_expand`. @typedef {{ paths: string[], add: (record: JsonObject, paths: Set<string>, world: World) => JsonObject }} FixtureExpand */
+
+/**
+ * Reads served from fixtures.mjs's world (what Open Zaak holds), as Open Zaak 1.30 answers them.
+ * @typedef {object} FixtureReads
+ * @property {string[]} detail the query parameters of `/{uuid}`
+ * @property {string[]} [list] the query parameters of the list; no list when absent
+ * @property {string[]} [download] the query parameters of `/{uuid}/download` (a document's file)
+ * @property {boolean} [zaakBound] only records of the resident's zaken (others: 404, left out of lists)
+ * @property {(a: JsonObject, b: JsonObject) => number} [order] list order; default the order of creation
+ * @property {string[]} [ordering] fields the `ordering` parameter may name
+ * @property {Record<string, FixtureFilter>} [filters] beyond the generic lookups
+ * @property {FixtureExpand} [expand]
+ * @property {Record<string, string>} [headers] on every answer (a zaak's `Content-Crs`)
+ */
+
 /**
  * @typedef {object} ResourceRow
  * @property {Api} api the API's URL segment, and which vendored spec
  * @property {string} resource the URL segment
  * @property {string} [store] the store table (several views may share one); default `resource`
  * @property {JsonObject} [kind] fixed field values of this view (a task kind's `taakSoort`)
- * @property {'all' | 'own'} reads `own`: this engine serves GETs only of records written in the
- *   store (index.mjs serves the rest from fixtures.mjs until the lead folds those reads in here)
+ * @property {'all' | 'own'} [reads] `all`: the engine serves every GET; `own` (default): GETs of records
+ *   written in the store only, the rest are `fixtures` reads
+ * @property {FixtureReads} [fixtures] reads of fixtures.mjs's data
  * @property {string[]} [methods] the spec's operations served (`list`, `create`, `read`, `update`,
  *   `partial_update`, `destroy`, or an action name); default: all the spec declares
  * @property {boolean} [plainList] lists as a plain array (as Open Zaak answers zaakinformatieobjecten)
@@ -116,8 +147,40 @@ const relatedTo = (r, v) => Array.isArray(r.isGerelateerdAan) && r.isGerelateerd
 /** @param {string} taakSoort @param {string} resource @returns {ResourceRow} */
 const taskKind = (taakSoort, resource) => ({ api: 'taken', resource, store: 'taken', kind: { taakSoort }, reads: 'all', filters: { isGerelateerdAan: relatedTo } });
 
+const CRS = { 'Content-Crs': 'EPSG:4326' };
+/** Reads only: no write reaches a spec. */
+const READ_ONLY = ['list', 'read'];
+
 /** @type {ResourceRow[]} */
 export const RESOURCES = [
+  // Zaken API 1.5.1, Catalogi API 1.3.1, Documenten API 1.4.2 (Open Zaak 1.30): the resident's zaken.
+  {
+    api: 'zaken', resource: 'zaken', methods: READ_ONLY,
+    fixtures: { list: ZAKEN_PARAMS, detail: ['expand'], zaakBound: true, ordering: ZAKEN_ORDERING, filters: ZAKEN_FILTERS, expand: ZAAK_EXPAND, headers: CRS },
+  },
+  {
+    api: 'zaken', resource: 'statussen', methods: READ_ONLY,
+    fixtures: {
+      list: ['indicatieLaatstGezetteStatus', 'page', 'pageSize', 'statustype', 'zaak'], detail: [], zaakBound: true,
+      order: newestFirst, filters: { indicatieLaatstGezetteStatus: booleanFilter('indicatieLaatstGezetteStatus') },
+    },
+  },
+  { api: 'zaken', resource: 'resultaten', methods: READ_ONLY, fixtures: { list: ['page', 'pageSize', 'resultaattype', 'zaak'], detail: [], zaakBound: true } },
+  // Reads of the fixtures' links, plus (once the session wrote one) the engine's: the fixtures' and its own.
+  {
+    api: 'zaken', resource: 'zaakinformatieobjecten', plainList: true, methods: ['list', 'create', 'read', 'destroy'], hooks: zaakinformatieobjectHooks,
+    fixtures: { list: ['informatieobject', 'zaak'], detail: [], zaakBound: true },
+  },
+  { api: 'catalogi', resource: 'zaaktypen', methods: READ_ONLY, fixtures: { detail: [] } },
+  { api: 'catalogi', resource: 'statustypen', methods: READ_ONLY, fixtures: { list: TYPE_PARAMS, detail: [], filters: TYPE_FILTERS } },
+  { api: 'catalogi', resource: 'resultaattypen', methods: READ_ONLY, fixtures: { list: TYPE_PARAMS, detail: [], filters: TYPE_FILTERS } },
+  { api: 'catalogi', resource: 'informatieobjecttypen', methods: READ_ONLY, fixtures: { detail: [] } },
+  // The fixtures' documents; uploads (POST, lock, unlock, download of written ones) go to the engine.
+  {
+    api: 'documenten', resource: 'enkelvoudiginformatieobjecten', methods: ['create', 'read', 'destroy', 'lock', 'unlock', 'download'], hooks: documentHooks,
+    fixtures: { detail: ['expand', 'registratieOp', 'versie'], download: ['registratieOp', 'versie'], zaakBound: true, expand: DOCUMENT_EXPAND },
+  },
+
   // Taken API 0.1.0 (Open VTB): one store of tasks, a polymorphic view and one per kind.
   { api: 'taken', resource: 'externetaken', store: 'taken', reads: 'all', filters: { isGerelateerdAan: relatedTo } },
   taskKind('urltaak', 'urltaken'),
@@ -154,11 +217,25 @@ export const RESOURCES = [
   // One request for a klantcontact with its betrokkene and onderwerpobject (create only).
   { api: 'klantinteracties', resource: 'maak-klantcontact', store: 'klantcontacten', reads: 'all', methods: ['create'], hooks: maakKlantcontactHooks },
 
-  // Documenten API 1.4.2 and Zaken API 1.5.1 writes (reads of fixtures stay in index.mjs).
-  { api: 'documenten', resource: 'enkelvoudiginformatieobjecten', reads: 'own', methods: ['create', 'read', 'destroy', 'lock', 'unlock', 'download'], hooks: documentHooks },
-  { api: 'documenten', resource: 'bestandsdelen', reads: 'own', methods: ['update'], hooks: partHooks },
-  { api: 'zaken', resource: 'zaakinformatieobjecten', reads: 'own', plainList: true, methods: ['list', 'create', 'read', 'destroy'], hooks: zaakinformatieobjectHooks },
+  // Documenten API 1.4.2: the parts of an upload.
+  { api: 'documenten', resource: 'bestandsdelen', methods: ['update'], hooks: partHooks },
 ];
 
-/** Resource names, for `fail-on`. */
-export const RESOURCE_NAMES = [...new Set(RESOURCES.map((r) => r.resource))];
+/** Resource names, for `fail-on` (`download`: a document's file). */
+export const RESOURCE_NAMES = [...new Set([...RESOURCES.filter((r) => r.fixtures).map((r) => r.resource), 'download', ...RESOURCES.map((r) => r.resource)])];
+
+/** The row of `{api}/api/v1/{resource}`. @param {string | undefined} api @param {string | undefined} resource */
+export const rowOf = (api, resource) => RESOURCES.find((r) => r.api === api && r.resource === resource);
+
+/** The query parameters of fixture reads, by endpoint (`zaken`, `zaken/{uuid}`, `…/{uuid}/download`), for the tests that hold them against the specs. */
+export const KNOWN_QUERY_PARAMS = Object.fromEntries(
+  RESOURCES.flatMap(({ resource, fixtures }) => {
+    if (!fixtures) return [];
+    /** @type {Array<[string, string[]]>} */
+    const out = [];
+    if (fixtures.list) out.push([resource, fixtures.list]);
+    out.push([`${resource}/{uuid}`, fixtures.detail]);
+    if (fixtures.download) out.push([`${resource}/{uuid}/download`, fixtures.download]);
+    return out;
+  }),
+);
