@@ -13,6 +13,7 @@ import { HOSTILE_TEXTS, injectHostile, mutateBody, shuffleDelay } from './hostil
 import { NETWORK_FAULT_OPTIONS, answerFault, handleFaultEndpoints, swapZaak } from './network-faults.mjs';
 import { FLAVOUR_OPTIONS, apiVersionFor, expandFor, flavourAnswer, flavourResource, flavoursOf, restoreFilters } from './backend-flavours.mjs';
 import { withLongHistory } from './long-history.mjs';
+import { handleLive, liveWorld, notModified } from './live.mjs';
 import { RESOURCE_NAMES, RESOURCE_SCENARIO_OPTIONS, createResourceEngine } from './resources/index.mjs';
 
 export { DEMO_ZAKEN, RESIDENTS };
@@ -89,6 +90,12 @@ export const KNOWN_QUERY_PARAMS = {
 
 /** Filter parameters holding a resource URL: compared with the back-end URL as a plain string. */
 const URL_FILTERS = new Set(['zaak', 'zaaktype', 'statustype', 'resultaattype', 'informatieobject', 'status__statustype', 'resultaat__resultaattype', 'rol__betrokkene']);
+
+/** What live.mjs reads of the mock: a session's world, whose zaken a resident has. */
+const LIVE_CONTEXT = {
+  world: (/** @type {string} */ session) => liveWorld({ session }, buildWorld('openzaak')),
+  owns: (/** @type {string} */ resident, /** @type {string} */ zaak) => RESIDENTS[/** @type {keyof typeof RESIDENTS} */ (resident)]?.zaken.includes(zaak) ?? false,
+};
 
 /** Resource names `fail-on` accepts. */
 const FAIL_ON_NAMES = new Set([...Object.keys(SERVED), 'download', ...RESOURCE_NAMES]);
@@ -372,6 +379,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
 
     if (segments[0] === '_log') return handleLog(req, res, segments);
     if (await handleFaultEndpoints(req, res, segments, createGatewayMiddleware)) return;
+    if (await handleLive(req, res, segments, LIVE_CONTEXT)) return;
 
     /** @type {Scenario} */
     let scenario;
@@ -521,6 +529,7 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
       headers['Content-Type'] = 'application/json';
       if (route.uuid && !route.download) headers.ETag = `"${createHash('sha1').update(JSON.stringify(body)).digest('hex')}"`;
     }
+    if (notModified(req, res, headers)) return;
     return sendJson(res, req, result.status, headers, hostileAnswer(flavourAnswer(body, route, scenario, gatewayPrefix), scenario, `/${segments.join('/')}${url.search}`));
   }
 
@@ -687,7 +696,7 @@ function serve(route, query, scenario, req) {
     return fail(406, 'Kan niet voldoen aan de opgegeven Accept header.');
   }
 
-  const w = scenario.history ? withLongHistory(buildWorld(scenario.layout), scenario.history) : buildWorld(scenario.layout);
+  const w = liveWorld(scenario, scenario.history ? withLongHistory(buildWorld(scenario.layout), scenario.history) : buildWorld(scenario.layout));
   const owned = new Set(RESIDENTS[/** @type {keyof typeof RESIDENTS} */ (scenario.resident)].zaken);
   /** @param {string} uuid */
   const mine = (uuid) => owned.has(w.zaakOf.get(uuid) ?? uuid);

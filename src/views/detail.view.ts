@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages.js';
 import { isConfidentiality } from '../model/documents.js';
 import type { MissingPart, StepView, ZaakDetailView } from '../model/view-model.js';
 import type { SectionState } from '../vocabulary.js';
+import type { LiveView } from '../live/link.js';
 import { heading } from './heading.js';
 import { renderTimeline } from './timeline.view.js';
 
@@ -28,6 +29,8 @@ export interface DetailViewContext {
   onToggle: (step: StepView) => void;
   showsAllSubSteps: (step: StepView) => boolean;
   onShowAllSubSteps: (step: StepView) => void;
+  /** Live updates' marks and line (CONTRACT 9), when the live module runs. */
+  live?: LiveView | undefined;
 }
 
 /** CONTRACT 3: title and zaaknummer, then status first, then details, then the sections (documents). */
@@ -62,6 +65,7 @@ export function renderDetail(detail: ZaakDetailView, sections: readonly SectionV
         showHiddenFromResidents: context.isMedewerker,
         showsAllSubSteps: context.showsAllSubSteps,
         onShowAllSubSteps: context.onShowAllSubSteps,
+        live: context.live,
       })}
     </section>
 

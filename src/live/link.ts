@@ -1,0 +1,47 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { LoadedZaak } from '../controllers/zaak-loader.js';
+import type { GatewayClient } from '../gateway/client.js';
+import type { ZaakTimelineData } from '../gateway/load-zaak.js';
+import type { ZaakDetailView } from '../model/view-model.js';
+import type { Zaak } from '../model/zgw.js';
+
+/**
+ * What the element hands the live module (CONTRACT 9): types only, so the read bundle pays nothing for
+ * this file. The live module is a bundle of its own, so every property name it reads of the read bundle's
+ * objects must keep its name there: scripts/lib/internal-properties.mjs keeps every word of this file, and
+ * scripts/lib/bundle-checks.mjs fails the build when the live module reads a name the read bundle renames.
+ * Besides the ones below: the client's `gateway`, `url`, `requestHeaders`, `fetchBody`; the view model's
+ * `timeline`, `steps`, `key`, `date`, `title`, `subSteps`, `text`; LoadedZaak's `client`, `zaak`. The element keeps its own data flow: the live module asks it for the zaak on screen and
+ * gives it new timeline data; the element renders.
+ */
+export interface LiveLink {
+  /** The zaak on screen and its timeline data, or null. */
+  current(): { loaded: LoadedZaak; data: ZaakTimelineData } | null;
+  /** Shows newer timeline data of the same zaak in place (no loading state, focus and expanded steps kept). */
+  replace(data: ZaakTimelineData): void;
+  /** The element's own loader of a zaak's timeline (round trip 2). */
+  load(client: GatewayClient, zaak: Zaak, signal: AbortSignal): Promise<ZaakTimelineData>;
+  /** Through the element's one polite live region. */
+  say(text: string): void;
+  language(): string;
+  /** The gateway announces `"events": true` (CONTRACT 8 capabilities). */
+  events(): boolean;
+}
+
+export interface LiveHost extends ReactiveControllerHost, EventTarget {
+  refresh: number;
+  credentials: string;
+  readonly isConnected: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What the timeline shows of live updates: a "Nieuw" mark by a step's or sub-step's key, a line under it. */
+export interface LiveView {
+  badge(key: string): unknown;
+  footer: unknown;
+}
+
+export interface Live {
+  /** Called while rendering the detail: notes what changed since the last check, gives the marks. */
+  view(detail: ZaakDetailView): LiveView;
+}
