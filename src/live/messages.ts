@@ -12,7 +12,8 @@ export interface LiveMessages {
   notUpdated: (time: string) => string;
 }
 
-const list = (titles: readonly string[]) => titles.join(', ');
+/** The titles, without a full stop of their own (a toelichting often ends with one). */
+const list = (titles: readonly string[]) => titles.map((title) => title.replace(/[.!?\s]+$/, '')).join(', ');
 
 const nl: LiveMessages = {
   new: 'Nieuw',
