@@ -38,8 +38,8 @@ export function timelineChanges(before: TimelineView | null, after: TimelineView
  * between half and the whole, so many pages that lost one gateway do not come back all at once.
  */
 export function backoffMs(attempt: number, random: number): number {
-  const ceiling = Math.min(60_000, 1_000 * 2 ** Math.min(Math.max(0, attempt), 16));
-  return Math.round(ceiling / 2 + (ceiling / 2) * Math.min(1, Math.max(0, random)));
+  const ceiling = Math.min(60_000, 1_000 * 2 ** (Math.min(Math.max(0, attempt), 16) || 0));
+  return Math.round(ceiling / 2 + (ceiling / 2) * (Math.min(1, Math.max(0, random)) || 0));
 }
 
 /** CONTRACT 2, 9: `refresh` in seconds; 0 (or anything not a positive number) is off, under 30 counts as 30. */
