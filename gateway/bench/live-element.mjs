@@ -63,7 +63,7 @@ try {
     }
   }, RESIDENT_A.zaken);
   await page.waitForFunction(
-    (count) => [...document.querySelectorAll('mijn-zaken[zaak]')].filter((e) => e.shadowRoot?.querySelector('[part="updated"]')).length === count,
+    (count) => [...document.querySelectorAll('mijn-zaken[zaak]')].filter((e) => e.shadowRoot?.querySelector('.live-updated')).length === count,
     { timeout: 20000 },
     RESIDENT_A.zaken.length,
   );

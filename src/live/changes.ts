@@ -1,4 +1,4 @@
-import type { TimelineView } from '../model/view-model.js';
+import type { StepView, SubStepView, TimelineView } from '../model/view-model.js';
 
 /** What arrived between two timelines of one zaak: the keys to mark "Nieuw" and the texts to announce. */
 export interface TimelineChanges {
@@ -6,26 +6,31 @@ export interface TimelineChanges {
   titles: string[];
 }
 
+/** A step's sub-steps, read through the element (its field has another name in the CDN bundle). */
+export type SubStepsOf = (step: StepView) => readonly SubStepView[];
+
 /**
  * CONTRACT 9: a step is new when it was not reached before (no date, or not there) and is now; a sub-step is
- * new when its key was not in the timeline before and its step is not new itself (then the step says it).
- * Pure: the view models in, the differences out. Nothing new when `before` is null (the first load).
+ * new when it comes after the ones the step had (oldest first; a reached step without sub-steps had one
+ * status), unless its step is new itself (then the step says it). Pure: the view models in, the
+ * differences out. Nothing new when `before` is null (the first load).
  */
-export function timelineChanges(before: TimelineView | null, after: TimelineView, untitled: (position: number) => string): TimelineChanges {
+export function timelineChanges(before: TimelineView | null, after: TimelineView, untitled: (position: number) => string, subStepsOf: SubStepsOf): TimelineChanges {
   const keys: string[] = [];
   const titles: string[] = [];
   if (!before) return { keys, titles };
-  const reached = new Set(before.steps.filter((step) => step.date !== null).map((step) => step.key));
-  const subSteps = new Set(before.steps.flatMap((step) => step.subSteps.map((subStep) => subStep.key)));
+  const earlier = new Map(before.steps.map((step) => [step.key, step]));
   after.steps.forEach((step, index) => {
     const title = step.title || untitled(index + 1);
-    if (step.date !== null && !reached.has(step.key)) {
+    const was = earlier.get(step.key);
+    if (step.date === null) return;
+    if (!was || was.date === null) {
       keys.push(step.key);
       titles.push(title);
       return;
     }
-    for (const subStep of step.subSteps) {
-      if (subStep.date === null || subSteps.has(subStep.key)) continue;
+    const had = subStepsOf(was).length || 1;
+    for (const subStep of subStepsOf(step).slice(had)) {
       keys.push(subStep.key);
       titles.push(subStep.text ?? title);
     }

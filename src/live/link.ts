@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { LoadedZaak } from '../controllers/zaak-loader.js';
 import type { GatewayClient } from '../gateway/client.js';
 import type { ZaakTimelineData } from '../gateway/load-zaak.js';
-import type { ZaakDetailView } from '../model/view-model.js';
+import type { StepView, SubStepView, ZaakDetailView } from '../model/view-model.js';
 import type { Zaak } from '../model/zgw.js';
 
 /**
@@ -11,7 +11,9 @@ import type { Zaak } from '../model/zgw.js';
  * objects must keep its name there: scripts/lib/internal-properties.mjs keeps every word of this file, and
  * scripts/lib/bundle-checks.mjs fails the build when the live module reads a name the read bundle renames.
  * Besides the ones below: the client's `gateway`, `url`, `requestHeaders`, `fetchBody`; the view model's
- * `timeline`, `steps`, `key`, `date`, `title`, `subSteps`, `text`; LoadedZaak's `client`, `zaak`. The element keeps its own data flow: the live module asks it for the zaak on screen and
+ * `timeline`, `steps`, `key`, `date`, `title`, `text`; LoadedZaak's `client`, `zaak`. A step's sub-steps
+ * come through `subStepsOf`, so that their field keeps its short name in the read bundle.
+ * The element keeps its own data flow: the live module asks it for the zaak on screen and
  * gives it new timeline data; the element renders.
  */
 export interface LiveLink {
@@ -24,6 +26,8 @@ export interface LiveLink {
   /** Through the element's one polite live region. */
   say(text: string): void;
   language(): string;
+  /** A step's sub-steps (the read bundle shortens the field's name). */
+  subStepsOf(step: StepView): readonly SubStepView[];
   /** The gateway announces `"events": true` (CONTRACT 8 capabilities). */
   events(): boolean;
 }

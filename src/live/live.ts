@@ -185,7 +185,7 @@ class LiveController implements ReactiveController, Live {
     const t = liveMessagesFor(this.#link.language());
     if (timeline !== this.#timeline) {
       if (this.#fromCheck && this.#timeline) {
-        const changes = timelineChanges(this.#timeline, timeline, (position) => `${position}`);
+        const changes = timelineChanges(this.#timeline, timeline, t.stepWithoutTitle, this.#link.subStepsOf);
         if (changes.keys.length > 0) {
           this.#newKeys = new Set(changes.keys);
           this.#pending = changes;
@@ -198,7 +198,7 @@ class LiveController implements ReactiveController, Live {
     const time = clockTime(this.#checkedAt);
     return {
       badge: (key) => (newKeys.has(key) ? html` <span class="live-new">${t.new}</span>` : nothing),
-      footer: html`<p class="live-updated" part="updated">${this.#failed ? t.notUpdated(time) : t.updatedAt(time)}</p>`,
+      footer: html`<p class="live-updated">${this.#failed ? t.notUpdated(time) : t.updatedAt(time)}</p>`,
     };
   }
 }

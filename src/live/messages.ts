@@ -10,6 +10,8 @@ export interface LiveMessages {
   updatedAt: (time: string) => string;
   /** A check failed: what is shown stays, said quietly. */
   notUpdated: (time: string) => string;
+  /** A step without a title, in the announcement (as the timeline calls it). */
+  stepWithoutTitle: (position: number) => string;
 }
 
 /** The titles, without a full stop of their own (a toelichting often ends with one). */
@@ -20,6 +22,7 @@ const nl: LiveMessages = {
   announce: (titles) => (titles.length === 1 ? `Er is een nieuwe stap: ${list(titles)}.` : `Er zijn nieuwe stappen: ${list(titles)}.`),
   updatedAt: (time) => `Bijgewerkt om ${time}`,
   notUpdated: (time) => `Bijwerken lukt nu niet. U ziet hoe het was om ${time}.`,
+  stepWithoutTitle: (position) => `Stap ${position}`,
 };
 
 const en: LiveMessages = {
@@ -27,6 +30,7 @@ const en: LiveMessages = {
   announce: (titles) => (titles.length === 1 ? `There is a new step: ${list(titles)}.` : `There are new steps: ${list(titles)}.`),
   updatedAt: (time) => `Updated at ${time}`,
   notUpdated: (time) => `We cannot update this right now. You see how it was at ${time}.`,
+  stepWithoutTitle: (position) => `Step ${position}`,
 };
 
 const fy: LiveMessages = {
@@ -34,6 +38,7 @@ const fy: LiveMessages = {
   announce: (titles) => (titles.length === 1 ? `Der is in nije stap: ${list(titles)}.` : `Der binne nije stappen: ${list(titles)}.`),
   updatedAt: (time) => `Bywurke om ${time}`,
   notUpdated: (time) => `Bywurkjen slagget no net. Jo sjogge hoe't it wie om ${time}.`,
+  stepWithoutTitle: (position) => `Stap ${position}`,
 };
 
 export const liveCatalogues = { nl, en, fy } as const;

@@ -57,7 +57,6 @@ let instanceCount = 0;
  * @csspart documents - The list of documents.
  * @csspart document - Each document.
  * @csspart error - An error message.
- * @csspart updated - "Bijgewerkt om 14:32" under the timeline, with `refresh` or events (CONTRACT 9).
  */
 export class MijnZakenElement extends LitElement {
   static override styles = styles;
@@ -175,6 +174,7 @@ export class MijnZakenElement extends LitElement {
           load: loadTimelineData,
           say: (text) => this.#status.say(text),
           language: () => this.#lang.language,
+          subStepsOf: (step) => step.subSteps,
           events: () => false,
         });
         this.requestUpdate();

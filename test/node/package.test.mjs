@@ -69,11 +69,11 @@ describe('dist/mijn-zaken.js (CDN bundle)', () => {
     assert.deepEqual(await findImports(bundlePath), []);
   });
 
-  it('has only its on-demand acts module next to it and dist/lib/ (CONTRACT 1)', (t) => {
+  it('has only its on-demand acts and live modules next to it and dist/lib/ (CONTRACT 1)', (t) => {
     if (!needs(t, 'dist/mijn-zaken.js')) return;
     assert.deepEqual(
       readdirSync(join(repoRoot, 'dist')).filter((name) => name !== 'lib').sort(),
-      ['mijn-zaken-acts.js', 'mijn-zaken.js'],
+      ['mijn-zaken-acts.js', 'mijn-zaken-live.js', 'mijn-zaken.js'],
     );
   });
 
@@ -156,9 +156,10 @@ describe('custom-elements.json', () => {
     const names = (list) => (list ?? []).map((item) => item.name).sort();
     assert.deepEqual(
       names(element.attributes),
-      ['audience', 'credentials', 'gateway', 'heading-level', 'hide-uninformed', 'max-confidentiality', 'navigation', 'zaak'],
+      ['audience', 'credentials', 'gateway', 'heading-level', 'hide-uninformed', 'max-confidentiality', 'navigation', 'refresh', 'zaak'],
     );
-    assert.deepEqual(names(element.events), ['mijn-zaken-error', 'mijn-zaken-load', 'mijn-zaken-select']);
+    // mijn-zaken-update: CONTRACT 6, 9; mijn-zaken-view: issue 14 (statistics without personal data).
+    assert.deepEqual(names(element.events), ['mijn-zaken-error', 'mijn-zaken-load', 'mijn-zaken-select', 'mijn-zaken-update', 'mijn-zaken-view']);
     assert.deepEqual(names(element.slots), ['empty', 'help', 'login']);
     assert.deepEqual(
       names(element.cssParts),

@@ -33,9 +33,9 @@ describe('dist/mijn-zaken-live.js from dist/mijn-zaken.js', () => {
     );
     const element = frame.contentDocument!.getElementById('live')!;
     const root = () => element.shadowRoot;
-    await waitUntil(() => root()?.querySelector('[part="updated"]'), 'the live module did not start', { timeout: 10000 });
+    await waitUntil(() => root()?.querySelector('.live-updated'), 'the live module did not start', { timeout: 10000 });
     expect(liveScripts(frame)).to.have.length(1);
-    expect(root()!.querySelector('[part="updated"]')!.textContent).to.match(/^Bijgewerkt om \d\d:\d\d$/);
+    expect(root()!.querySelector('.live-updated')!.textContent).to.match(/^Bijgewerkt om \d\d:\d\d$/);
     const updates: unknown[] = [];
     element.addEventListener('mijn-zaken-update', (event) => updates.push((event as CustomEvent).detail));
     await setNextStatus(session, ZAKEN.geluid.uuid);
@@ -58,7 +58,7 @@ describe('dist/mijn-zaken-live.js from dist/mijn-zaken.js', () => {
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="step"]'), 'not shown', { timeout: 10000 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(liveScripts(frame)).to.have.length(0);
-    expect(element.shadowRoot!.querySelector('[part="updated"]')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('.live-updated')).to.equal(null);
     frame.remove();
   });
 });

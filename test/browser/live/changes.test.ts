@@ -15,41 +15,48 @@ const step = (key: string, title: string, date: string | null, subSteps: SubStep
 });
 const timeline = (...steps: StepView[]): TimelineView => ({ steps, isComplete: false });
 const untitled = (position: number) => `Stap ${position}`;
+const subStepsOf = (step: StepView) => step.subSteps;
+const changes = (before: TimelineView | null, after: TimelineView) => timelineChanges(before, after, untitled, subStepsOf);
 
 describe('CONTRACT 9: which steps are new (timelineChanges)', () => {
   const before = timeline(step('a', 'Ontvangen', '2026-10-01'), step('b', 'In behandeling', '2026-10-02', [subStep('b1', 'Eerste bericht')]), step('c', 'Besluit', null));
 
   it('nothing is new on the first load', () => {
-    expect(timelineChanges(null, before, untitled)).to.deep.equal({ keys: [], titles: [] });
+    expect(changes(null, before)).to.deep.equal({ keys: [], titles: [] });
   });
 
   it('the same timeline: nothing new', () => {
-    expect(timelineChanges(before, structuredClone(before), untitled)).to.deep.equal({ keys: [], titles: [] });
+    expect(changes(before, structuredClone(before))).to.deep.equal({ keys: [], titles: [] });
   });
 
   it('a step reached since (it has a date now) is new, by its title', () => {
     const after = timeline(before.steps[0]!, before.steps[1]!, step('c', 'Besluit', '2026-11-30'));
-    expect(timelineChanges(before, after, untitled)).to.deep.equal({ keys: ['c'], titles: ['Besluit'] });
+    expect(changes(before, after)).to.deep.equal({ keys: ['c'], titles: ['Besluit'] });
   });
 
   it('a new sub-step is new by its text; without text by its step title', () => {
     const after = timeline(before.steps[0]!, step('b', 'In behandeling', '2026-11-30', [subStep('b1', 'Eerste bericht'), subStep('b2', 'Tweede bericht'), subStep('b3', null)]), before.steps[2]!);
-    expect(timelineChanges(before, after, untitled)).to.deep.equal({ keys: ['b2', 'b3'], titles: ['Tweede bericht', 'In behandeling'] });
+    expect(changes(before, after)).to.deep.equal({ keys: ['b2', 'b3'], titles: ['Tweede bericht', 'In behandeling'] });
+  });
+
+  it('a reached step without sub-steps had one status: of its two sub-steps now, only the second is new', () => {
+    const after = timeline(step('a', 'Ontvangen', '2026-11-30', [subStep('a0', null, '2026-10-01'), subStep('a1', 'Aanvulling', '2026-11-30')]), before.steps[1]!, before.steps[2]!);
+    expect(changes(before, after)).to.deep.equal({ keys: ['a1'], titles: ['Aanvulling'] });
   });
 
   it('a new step says it, not its own sub-steps; an untitled step gets its number', () => {
     const after = timeline(before.steps[0]!, before.steps[1]!, step('c', '', '2026-11-30', [subStep('c1', 'Bericht')]));
-    expect(timelineChanges(before, after, untitled)).to.deep.equal({ keys: ['c'], titles: ['Stap 3'] });
+    expect(changes(before, after)).to.deep.equal({ keys: ['c'], titles: ['Stap 3'] });
   });
 
   it('a step that appears (another zaaktype version) with a date is new; one without a date is not', () => {
     const after = timeline(...before.steps, step('d', 'Extra', '2026-11-30'), step('e', 'Later', null));
-    expect(timelineChanges(before, after, untitled).keys).to.deep.equal(['d']);
+    expect(changes(before, after).keys).to.deep.equal(['d']);
   });
 
   it('a step that is no longer reached, or gone, is nothing new', () => {
     const after = timeline(step('a', 'Ontvangen', '2026-10-01'), step('b', 'In behandeling', null));
-    expect(timelineChanges(before, after, untitled).keys).to.deep.equal([]);
+    expect(changes(before, after).keys).to.deep.equal([]);
   });
 });
 

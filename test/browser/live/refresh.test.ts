@@ -11,11 +11,11 @@ const { uuid } = ZAKEN.geluid;
 async function liveElement(refresh: string, options: Record<string, string | number> = {}) {
   const { gateway, session } = scenario(options);
   const { element } = await renderElement({ gateway, zaak: uuid, attributes: { refresh } });
-  await waitUntil(() => shadow(element).querySelector('[part="updated"]'), 'the live module did not start', { timeout: 5000 });
+  await waitUntil(() => shadow(element).querySelector('.live-updated'), 'the live module did not start', { timeout: 5000 });
   return { element, session };
 }
 
-const footer = (element: Element) => textOf(one(element, '[part="updated"]'));
+const footer = (element: Element) => textOf(one(element, '.live-updated'));
 const settle = async (element: MijnZakenElement) => {
   await new Promise((resolve) => setTimeout(resolve, 30));
   await element.updateComplete;
@@ -41,7 +41,7 @@ describe('CONTRACT 9: refresh', () => {
     setVisibility('hidden');
     setVisibility('visible');
     await settle(element);
-    expect(shadow(element).querySelector('[part="updated"]')).to.equal(null);
+    expect(shadow(element).querySelector('.live-updated')).to.equal(null);
     expect(await zaakReads(session, uuid)).to.have.length(1); // the first load only
     element.setAttribute('refresh', '45');
     expect(element.refresh).to.equal(45);
@@ -125,7 +125,7 @@ describe('CONTRACT 9: refresh', () => {
     element.setAttribute('zaak', uuid);
     element.setAttribute('refresh', '30');
     document.body.append(element);
-    await waitUntil(() => shadow(element).querySelector('[part="updated"]'), 'the live module did not start', { timeout: 5000 });
+    await waitUntil(() => shadow(element).querySelector('.live-updated'), 'the live module did not start', { timeout: 5000 });
     const before = all(element, '[part~="step"]').map(textOf);
     element.accessToken = 'b'; // from now on the gateway answers 401
     clock.now = Date.parse('2026-12-01T13:35:00Z') - 30_000;
@@ -134,7 +134,7 @@ describe('CONTRACT 9: refresh', () => {
     expect(footer(element)).to.equal('Bijwerken lukt nu niet. U ziet hoe het was om 14:35.');
     expect(all(element, '[part~="step"]').map(textOf)).to.deep.equal(before);
     expect(shadow(element).querySelector('[part="error"], [role="alert"]')).to.equal(null);
-    expect(one(element, '[part="updated"]').getAttribute('role')).to.equal(null);
+    expect(one(element, '.live-updated').getAttribute('role')).to.equal(null);
     element.accessToken = 'a';
     clock.tick(30_000);
     await waitUntil(() => footer(element).startsWith('Bijgewerkt om'), 'not up to date again', { timeout: 5000 });
@@ -144,7 +144,7 @@ describe('CONTRACT 9: refresh', () => {
   it('9: en and fy texts', async () => {
     const { gateway } = scenario();
     const { element } = await renderElement({ gateway, zaak: uuid, attributes: { refresh: '30', lang: 'en' } });
-    await waitUntil(() => shadow(element).querySelector('[part="updated"]'));
+    await waitUntil(() => shadow(element).querySelector('.live-updated'));
     expect(footer(element)).to.equal('Updated at 14:32');
     element.lang = 'fy';
     await waitUntil(() => footer(element) === 'Bywurke om 14:32', footer(element));
