@@ -54,11 +54,19 @@ export interface MijnZakenUpdateDetail {
   steps: number;
 }
 
+/** CONTRACT 8: a question or a document has been received by the gateway. */
+export interface MijnZakenSubmitDetail {
+  what: 'question' | 'document';
+  /** UUID of the zaak. */
+  zaak: string;
+}
+
 /** Every event the element fires, by name: `emit` and `HTMLElementEventMap` both read this. */
 export interface MijnZakenEventDetails {
   'mijn-zaken-load': MijnZakenLoadDetail;
   'mijn-zaken-select': MijnZakenSelectDetail;
   'mijn-zaken-error': MijnZakenErrorDetail;
+  'mijn-zaken-submit': MijnZakenSubmitDetail;
   'mijn-zaken-view': MijnZakenViewDetail;
   'mijn-zaken-update': MijnZakenUpdateDetail;
 }

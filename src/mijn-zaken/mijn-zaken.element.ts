@@ -9,6 +9,7 @@ import { OverviewBrowsing } from '../controllers/overview-browsing.js';
 import { RetryController } from '../controllers/retry.js';
 import { StepsController } from '../controllers/steps.js';
 import { changedByValue } from '../controllers/values.js';
+import { ActsHook } from '../controllers/capabilities.js';
 import { ZaakLoader } from '../controllers/zaak-loader.js';
 import { DEFAULT_TIMEOUT_MS } from '../gateway/client.js';
 import { loadTimelineData } from '../gateway/load-zaak.js';
@@ -135,6 +136,10 @@ export class MijnZakenElement extends LitElement {
   #overview = new OverviewLoader(this, () => this.#isOverview());
   #zaak = new ZaakLoader(this, () => text(this.zaak) ?? this.selected?.uuid ?? null, DETAIL_SECTIONS);
   #downloads = new DownloadController(this, () => this.#zaak.current()?.loaded.client);
+  /** CONTRACT 8: what the gateway announces (tasks, questions), from the on-demand acts module. */
+  #acts = new ActsHook(this);
+  /** CONTRACT 9: the gateway announces `"events": true`. */
+  #events = (): boolean => this.#acts.value?.capabilities.events === true;
 
   constructor() {
     super();
@@ -165,7 +170,7 @@ export class MijnZakenElement extends LitElement {
   protected override updated(): void {
     this.#announce();
     // Live updates load on demand, once a zaak is shown (CONTRACT 1, 9).
-    if (this.#live === undefined && this.refresh > 0 && this.#zaak.current()) {
+    if (this.#live === undefined && (this.refresh > 0 || this.#events()) && this.#zaak.current()) {
       this.#live = null;
       loadLive().then((module) => {
         this.#live = module.live(this, {
@@ -175,7 +180,7 @@ export class MijnZakenElement extends LitElement {
           say: (text) => this.#status.say(text),
           language: () => this.#lang.language,
           subStepsOf: (step) => step.subSteps,
-          events: () => false,
+          events: this.#events,
         });
         this.requestUpdate();
       }, () => {});
@@ -208,6 +213,7 @@ export class MijnZakenElement extends LitElement {
       const content = this.#browsing.render(overview, {
         headingLevel, t, format,
         idPrefix: this.#idPrefix,
+        mark: this.#acts.value?.marks(language),
         hrefFor: (summary) => (this.#hash.owns ? `#zaak=${summary.uuid}` : null),
         onSelect: (summary, event) => this.#select(summary, event),
       });
@@ -227,6 +233,7 @@ export class MijnZakenElement extends LitElement {
       ${renderDetail(detail, sections.views, {
         headingLevel, t, format, isMedewerker,
         idPrefix: this.#idPrefix,
+        acts: this.#acts.value?.detail(this.#zaak.current()!.loaded.zaak, language, headingLevel + 1, this.#idPrefix, isMedewerker),
         isExpanded: this.#steps.isExpanded,
         onToggle: this.#steps.toggle,
         showsAllSubSteps: this.#steps.showsAll,
