@@ -8,4 +8,4 @@ export { backoffMs, refreshMs, timelineChanges, type SubStepsOf, type TimelineCh
 export { listen, openStreams, zaakOf, type EventListener } from './events.js';
 export { liveCatalogues, liveMessagesFor, clockTime, type LiveMessages } from './messages.js';
 export { timers } from './timers.js';
-export type { Live, LiveHost, LiveLink, LiveView } from './link.js';
+export type { Live, LiveHost, LiveLink, LiveParts, LiveView } from './link.js';

@@ -7,12 +7,14 @@ import type { Zaak } from '../model/zgw.js';
 
 /**
  * What the element hands the live module (CONTRACT 9): types only, so the read bundle pays nothing for
- * this file. The live module is a bundle of its own, so every property name it reads of the read bundle's
- * objects must keep its name there: scripts/lib/internal-properties.mjs keeps every word of this file, and
- * scripts/lib/bundle-checks.mjs fails the build when the live module reads a name the read bundle renames.
- * Besides the ones below: the client's `gateway`, `url`, `requestHeaders`, `fetchBody`; the view model's
- * `timeline`, `steps`, `key`, `date`, `title`, `text`; LoadedZaak's `client`, `zaak`. A step's sub-steps
- * come through `subStepsOf`, so that their field keeps its short name in the read bundle.
+ * this file. The live module is a bundle of its own: the element passes its parts by position (`live` in
+ * live.ts), and every property name the live module reads of the read bundle's objects must keep its name
+ * there: scripts/lib/internal-properties.mjs keeps every word of this file, and scripts/lib/bundle-checks.mjs
+ * fails the build when the live module reads a name the read bundle renames. Besides the ones below: the
+ * client's `gateway`, `url`, `requestHeaders`, `fetchBody`; the view model's `timeline`, `steps`, `key`,
+ * `date`, `title`, `text`; LoadedZaak's `client`, `zaak`; the loader's `current`, `replace`; the status
+ * region's `say`; the language controller's `language`. A step's sub-steps come through `subStepsOf`, so that
+ * their field keeps its short name in the read bundle.
  * The element keeps its own data flow: the live module asks it for the zaak on screen and
  * gives it new timeline data; the element renders.
  */
@@ -31,6 +33,18 @@ export interface LiveLink {
   /** The gateway announces `"events": true` (CONTRACT 8 capabilities). */
   events(): boolean;
 }
+
+/** The element's parts the live module uses, as the element hands them over (by position). */
+export type LiveParts = [
+  zaak: Pick<LiveLink, 'current' | 'replace'>,
+  status: Pick<LiveLink, 'say'>,
+  lang: { readonly language: string },
+  load: LiveLink['load'],
+  /** Newer data of the zaak on screen is shown: no `mijn-zaken-load` for it. */
+  shown: (data: ZaakTimelineData) => void,
+  events: LiveLink['events'],
+  subStepsOf: LiveLink['subStepsOf'],
+];
 
 export interface LiveHost extends ReactiveControllerHost, EventTarget {
   refresh: number;

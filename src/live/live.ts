@@ -5,7 +5,7 @@ import type { TimelineView, ZaakDetailView } from '../model/view-model.js';
 import type { Zaak } from '../model/zgw.js';
 import { refreshMs, timelineChanges, type TimelineChanges } from './changes.js';
 import { listen } from './events.js';
-import type { Live, LiveHost, LiveLink, LiveView } from './link.js';
+import type { Live, LiveHost, LiveLink, LiveParts, LiveView } from './link.js';
 import { liveStyles } from './live.styles.js';
 import { clockTime, liveMessagesFor } from './messages.js';
 import { timers } from './timers.js';
@@ -204,4 +204,16 @@ class LiveController implements ReactiveController, Live {
 }
 
 /** The live module's one entry for the element: starts following the zaak it shows. */
-export const live = (host: LiveHost, link: LiveLink): Live => new LiveController(host, link);
+export const live = (host: LiveHost, ...[zaak, status, lang, load, shown, events, subStepsOf]: LiveParts): Live =>
+  new LiveController(host, {
+    current: () => zaak.current(),
+    replace: (data) => {
+      shown(data);
+      zaak.replace(data);
+    },
+    load,
+    say: (text) => status.say(text),
+    language: () => lang.language,
+    subStepsOf,
+    events,
+  });

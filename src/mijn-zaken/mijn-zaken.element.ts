@@ -173,15 +173,8 @@ export class MijnZakenElement extends LitElement {
     if (this.#live === undefined && (this.refresh > 0 || this.#events()) && this.#zaak.current()) {
       this.#live = null;
       loadLive().then((module) => {
-        this.#live = module.live(this, {
-          current: () => this.#zaak.current(),
-          replace: (data) => this.#zaak.replace((this.#announced = data)),
-          load: loadTimelineData,
-          say: (text) => this.#status.say(text),
-          language: () => this.#lang.language,
-          subStepsOf: (step) => step.subSteps,
-          events: this.#events,
-        });
+        // By position (src/live/link.ts: LiveParts): names across two bundles would be shortened apart.
+        this.#live = module.live(this, this.#zaak, this.#status, this.#lang, loadTimelineData, (data) => (this.#announced = data), this.#events, (step) => step.subSteps);
         this.requestUpdate();
       }, () => {});
     }
