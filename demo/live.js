@@ -13,7 +13,7 @@ form?.addEventListener('submit', async (event) => {
       body: JSON.stringify({ zaak: form.dataset.zaak, sub }),
     });
     result.textContent = response.ok
-      ? 'De zaak heeft een nieuwe stap. Het element laat die zien zodra het kijkt: meteen met events, anders binnen 30 seconden.'
+      ? 'De zaak heeft een nieuwe stap. Het element laat die zien zodra het kijkt: binnen 30 seconden, of als u terugkomt naar dit tabblad.'
       : 'Dat lukte niet.';
   } catch {
     result.textContent = 'Dat lukte niet.';
