@@ -208,7 +208,7 @@ export class MijnZakenElement extends LitElement {
       ${renderDetail(detail, sections.views, {
         headingLevel, t, format, isMedewerker,
         idPrefix: this.#idPrefix,
-        acts: this.#acts.value?.detail(this.#zaak.current()!.loaded.zaak, language, headingLevel + 1, this.#idPrefix, isMedewerker),
+        acts: this.#acts.value?.detail(this.#zaak.current()!.loaded.zaak, language),
         isExpanded: this.#steps.isExpanded,
         onToggle: this.#steps.toggle,
         showsAllSubSteps: this.#steps.showsAll,
