@@ -1,3 +1,4 @@
+import { clock } from '../i18n/format.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Acts, AttachActs } from '../controllers/capabilities.js';
 import { GatewayClient, type RequestQueue } from '../gateway/client.js';
@@ -139,7 +140,7 @@ class ElementActs implements Acts, ReactiveController {
       current?.cut();
       current = this.#zaak = new ZaakActs(this.#host, this.#client, this.#writer, zaak, this.capabilities, isMedewerker);
     }
-    const context: ActsViewContext = { headingLevel, t: actsMessagesFor(language), format: actsFormat(language), today: amsterdamToday(), idPrefix: this.#idPrefix };
+    const context: ActsViewContext = { headingLevel, t: actsMessagesFor(language), format: actsFormat(language), today: amsterdamToday(clock.now()), idPrefix: this.#idPrefix };
     const places: unknown[][] = [[], []];
     ACTS_SECTIONS.forEach((section, index) => {
       if (section.offered(current)) places[section.place]!.push(section.render(current.states[index]!, current, context));

@@ -5,6 +5,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { clock } from '../../../src/i18n/format.js';
 import type { MijnZakenElement } from '../../../src/index.js';
 import { expectAccessible } from '../support/axe.js';
 import { ZAKEN } from '../support/demo-zaken.js';
@@ -45,7 +46,15 @@ const send = (element: Element) => one<HTMLButtonElement>(element, '[part="quest
 
 describe('CONTRACT 8 in the element', function () {
   this.timeout(20_000);
-  beforeEach(freshPage);
+  const realNow = clock.now;
+  // The mock's "today" (demo/gateway/resources/seed.mjs).
+  beforeEach(() => {
+    freshPage();
+    clock.now = () => Date.parse('2026-11-23T10:00:00Z');
+  });
+  afterEach(() => {
+    clock.now = realNow;
+  });
 
   it('8.0 a plain ZGW gateway (capabilities 404): read-only as before, no acts module loaded, no error, nothing new shown', async () => {
     const { gateway, session } = scenario({ caps: 'off' });
@@ -86,6 +95,17 @@ describe('CONTRACT 8 in the element', function () {
     const link = one<HTMLAnchorElement>(element, '[part="task"] a');
     expect(new URL(link.href).origin).to.equal('https://formulieren.gemeente.example');
     expect(textOf(one(element, '[part="tasks"] h3'))).to.equal('Actie nodig');
+    await expectAccessible(element);
+  });
+
+  it('8.1 a deadline that passed is said calmly: no alarm, no error colour, the link still there', async () => {
+    clock.now = () => Date.parse('2026-12-20T10:00:00Z');
+    const { element } = await renderElement({ gateway: acts().gateway, zaak: ZAKEN.inkomenstoeslag.uuid });
+    const task = await until(element, '[part="task"]');
+    expect(textOf(task.querySelector('.acts-deadline'))).to.equal('De datum was 12 december. U kunt dit nog steeds doen.');
+    expect(task.querySelector('[role="alert"], .acts-error')).to.equal(null);
+    expect(getComputedStyle(task.querySelector('.acts-deadline')!).color).to.equal(getComputedStyle(task).color);
+    expect(task.querySelector('a')).not.to.equal(null);
     await expectAccessible(element);
   });
 
