@@ -118,12 +118,15 @@ class LiveController implements ReactiveController, Live {
     }
   }
 
+  /** `refresh` or events ask for live updates; `refresh` set to 0 later (and no events) stops them. */
+  #active = (): boolean => refreshMs(this.#host.refresh) > 0 || this.#link.events();
+
   #onVisibility = (): void => {
-    if (document.visibilityState === 'visible') void this.#check();
+    if (document.visibilityState === 'visible' && this.#active()) void this.#check();
     else this.#schedule(); // hidden: no timer
   };
 
-  #onOnline = (): void => void this.#check();
+  #onOnline = (): void => void (this.#active() && this.#check());
 
   async #check(): Promise<void> {
     const shown = this.#link.current();
@@ -198,7 +201,7 @@ class LiveController implements ReactiveController, Live {
     const time = clockTime(this.#checkedAt);
     return {
       badge: (key) => (newKeys.has(key) ? html` <span class="live-new">${t.new}</span>` : nothing),
-      footer: html`<p class="live-updated">${this.#failed ? t.notUpdated(time) : t.updatedAt(time)}</p>`,
+      footer: this.#active() ? html`<p class="live-updated">${this.#failed ? t.notUpdated(time) : t.updatedAt(time)}</p>` : nothing,
     };
   }
 }

@@ -117,6 +117,19 @@ describe('CONTRACT 9: refresh', () => {
     expect(clock.pending).to.equal(1);
   });
 
+  it('9: refresh set to 0 later (no events) stops the checks and the line under the timeline', async () => {
+    const { element, session } = await liveElement('30');
+    element.refresh = 0;
+    await element.updateComplete;
+    expect(clock.pending).to.equal(0);
+    expect(shadow(element).querySelector('.live-updated')).to.equal(null);
+    setVisibility('visible');
+    window.dispatchEvent(new Event('online'));
+    clock.tick(120_000);
+    await settle(element);
+    expect(await zaakReads(session, uuid)).to.have.length(1);
+  });
+
   it('9: a failing check keeps what is shown and says quietly that it could not be brought up to date', async () => {
     const { gateway } = scenario({ token: 'a' });
     const element = document.createElement('mijn-zaken');
