@@ -213,7 +213,9 @@ function cdnActsLoader(): Plugin {
     async resolveId(source, importer, options) {
       if (!importer?.startsWith(`${root}src/`) || !/(^|\/)load\.(js|ts)$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id.split('?', 1)[0] === `${root}src/acts/load.ts` ? `${root}src/acts/load.cdn.ts` : null;
+      const id = resolved?.id.split('?', 1)[0];
+      // The same for the live module (src/live/load.ts → dist/mijn-zaken-live.js, CONTRACT 9).
+      return id === `${root}src/acts/load.ts` || id === `${root}src/live/load.ts` ? id.replace(/load\.ts$/, 'load.cdn.ts') : null;
     },
   };
 }

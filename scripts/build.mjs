@@ -6,6 +6,8 @@
 //                            self-contained, minified ES module, Lit bundled (CDN / <script> use)
 //   1b. dist/mijn-zaken-acts.js  vite.acts.config.ts: the on-demand module of CONTRACT 8 (tasks,
 //                            questions), loaded by dist/mijn-zaken.js from its own directory
+//   1c. dist/mijn-zaken-live.js  vite.live.config.ts: the on-demand module of CONTRACT 9 (live updates),
+//                            loaded the same way when `refresh` asks for it or the gateway announces events
 //   2. dist/lib/**           tsc -p tsconfig.json: the npm package's ESM + .d.ts, Lit external
 //   3. custom-elements.json  @custom-elements-manifest/analyzer (custom-elements-manifest.config.mjs)
 //   4. checks on dist/mijn-zaken.js: gzip -9 size within budget, no imports, no URLs but the
@@ -17,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ALLOWED_URLS, GZIP_BUDGET_BYTES, actsBundlePath, bundlePath, checkActsBundle, checkBundle, formatBytes, onDemandModules, repoRoot } from './lib/bundle-checks.mjs';
+import { ALLOWED_URLS, GZIP_BUDGET_BYTES, actsBundlePath, bundlePath, checkActsBundle, checkBundle, checkLiveBundle, formatBytes, liveBundlePath, onDemandModules, repoRoot } from './lib/bundle-checks.mjs';
 
 const require = createRequire(import.meta.url);
 process.chdir(repoRoot);
@@ -81,6 +83,19 @@ if (!actsBuilt && !failures.some((f) => f.startsWith('acts module'))) fail('acts
 const extraAfterActs = readdirSync('dist').filter((name) => name !== 'mijn-zaken.js' && name !== 'mijn-zaken-acts.js');
 if (extraAfterActs.length > 0) fail('acts module', `the acts build wrote other files: ${extraAfterActs.join(', ')}`);
 
+// 1c. The on-demand live module (CONTRACT 1, 9), beside the bundle.
+heading('vite build → dist/mijn-zaken-live.js');
+try {
+  const { build } = await import('vite');
+  await build({ configFile: join(repoRoot, 'vite.live.config.ts'), mode: 'production' });
+} catch (error) {
+  fail('live module', `vite build failed (details above): ${String(error?.message ?? error).split('\n')[0]}`);
+}
+const liveBuilt = existsSync(liveBundlePath);
+if (!liveBuilt && !failures.some((f) => f.startsWith('live module'))) fail('live module', 'vite finished but dist/mijn-zaken-live.js is missing');
+const extraAfterLive = readdirSync('dist').filter((name) => !['mijn-zaken.js', 'mijn-zaken-acts.js', 'mijn-zaken-live.js'].includes(name));
+if (extraAfterLive.length > 0) fail('live module', `the live build wrote other files: ${extraAfterLive.join(', ')}`);
+
 // 2. The npm package's modules and types.
 heading('tsc -p tsconfig.json → dist/lib/');
 if (runNode('tsc', require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.json'])) {
@@ -134,9 +149,21 @@ if (actsBuilt && bundleBuilt) {
   console.log('skipped: no bundle');
 }
 
+heading('checks on dist/mijn-zaken-live.js');
+if (liveBuilt && bundleBuilt) {
+  const { raw, gzip, problems } = await checkLiveBundle();
+  console.log(`dist/mijn-zaken-live.js: ${formatBytes(raw)} raw, ${formatBytes(gzip)} gzip -9 (on demand: only with refresh or events)`);
+  for (const problem of problems) fail('live check', problem);
+  const syntax = spawnSync(process.execPath, ['--check', liveBundlePath], { encoding: 'utf8' });
+  if (syntax.status !== 0) fail('live check', `not plain ES2022 (node --check):\n${syntax.stderr}`);
+  if (problems.length === 0 && syntax.status === 0) console.log('✓ no Lit of its own, no imports, no foreign URLs; none of it in dist/mijn-zaken.js');
+} else {
+  console.log('skipped: no bundle');
+}
+
 if (failures.length > 0) {
   console.error(`\nbuild FAILED (${failures.length} problem${failures.length === 1 ? '' : 's'}):`);
   for (const f of failures) console.error(`  - ${f}`);
   process.exit(1);
 }
-console.log('\nbuild OK: dist/mijn-zaken.js, dist/mijn-zaken-acts.js, dist/lib/, custom-elements.json');
+console.log('\nbuild OK: dist/mijn-zaken.js, dist/mijn-zaken-acts.js, dist/mijn-zaken-live.js, dist/lib/, custom-elements.json');

@@ -39,11 +39,36 @@ export interface MijnZakenErrorDetail {
   status?: number;
 }
 
+/**
+ * A zaak is shown (once per zaak shown), for statistics such as "aantal bezoeken per status": only the
+ * zaaktype's `identificatie` and the number of the current step (0: none). No zaak id, nothing personal.
+ */
+export interface MijnZakenViewDetail {
+  zaaktype: string | null;
+  step: number;
+}
+
+/** A shown zaak changed (CONTRACT 6, 9): its UUID and how many steps or sub-steps are new. */
+export interface MijnZakenUpdateDetail {
+  zaak: string;
+  steps: number;
+}
+
+/** CONTRACT 8: a question or a document has been received by the gateway. */
+export interface MijnZakenSubmitDetail {
+  what: 'question' | 'document';
+  /** UUID of the zaak. */
+  zaak: string;
+}
+
 /** Every event the element fires, by name: `emit` and `HTMLElementEventMap` both read this. */
 export interface MijnZakenEventDetails {
   'mijn-zaken-load': MijnZakenLoadDetail;
   'mijn-zaken-select': MijnZakenSelectDetail;
   'mijn-zaken-error': MijnZakenErrorDetail;
+  'mijn-zaken-submit': MijnZakenSubmitDetail;
+  'mijn-zaken-view': MijnZakenViewDetail;
+  'mijn-zaken-update': MijnZakenUpdateDetail;
 }
 
 export type Credentials = 'omit' | 'same-origin' | 'include';

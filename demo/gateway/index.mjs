@@ -114,9 +114,10 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
     }
 
     // Does this request misbehave (fail / body / hang)? Counted on arrival, so it is deterministic.
-    const resourceKey = route ? (route.download ? 'download' : route.resource) : claimed ? segments[3] : undefined;
+    const resourceKey = route ? (route.download ? 'download' : route.resource) : claimed ? (segments[0] === 'mijn-zaken' ? 'mijn-zaken' : segments[3]) : undefined;
     let misbehave = false;
-    if ((scenario.fail || scenario.body || scenario.hang) && (!scenario.failOn || (resourceKey && scenario.failOn.has(resourceKey)))) {
+    // The capabilities (CONTRACT 8) misbehave only when `fail-on` names them (`mijn-zaken`): `fail`, `body` and `hang` are about the ZGW resources.
+    if ((scenario.fail || scenario.body || scenario.hang) && (scenario.failOn ? resourceKey && scenario.failOn.has(resourceKey) : resourceKey !== 'mijn-zaken')) {
       const count = log.count(session, scenarioText);
       misbehave = scenario.failTimes === undefined || count <= scenario.failTimes;
     }

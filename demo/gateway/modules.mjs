@@ -12,6 +12,7 @@
 //
 // Each returns true when it answered the request (endpoints, fault, handle). A new module: a file
 // beside this one exporting a ScenarioModule, and one line in SCENARIO_MODULES.
+import { live } from './live.mjs';
 import { longHistory } from './long-history.mjs';
 import { networkFaults } from './network-faults.mjs';
 
@@ -50,4 +51,4 @@ import { networkFaults } from './network-faults.mjs';
  */
 
 /** @type {ScenarioModule[]} */
-export const SCENARIO_MODULES = [networkFaults, longHistory];
+export const SCENARIO_MODULES = [networkFaults, longHistory, live];

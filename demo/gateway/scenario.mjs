@@ -22,7 +22,7 @@ export function int(v, min, max) {
 }
 
 /** Resource names `fail-on` accepts. */
-const FAIL_ON_NAMES = new Set(RESOURCE_NAMES);
+const FAIL_ON_NAMES = new Set([...RESOURCE_NAMES, 'mijn-zaken']);
 
 /**
  * The gateway's own options, as parsed.

@@ -70,6 +70,12 @@ export function addDemoPage(app, live = {}) {
   };
   app.get('/', async (_req, reply) => reply.headers(pageHeaders).type('text/html; charset=utf-8').send(page));
   app.get('/mijn-zaken.js', async (_req, reply) => reply.headers(pageHeaders).type('text/javascript; charset=utf-8').send(readFileSync(elementJs)));
+  // The on-demand modules beside it (CONTRACT 1): the bundle loads them from its own directory.
+  for (const name of ['mijn-zaken-acts.js', 'mijn-zaken-live.js']) {
+    const file = fileURLToPath(new URL(`../../dist/${name}`, import.meta.url));
+    app.get(`/${name}`, async (_req, reply) =>
+      existsSync(file) ? reply.headers(pageHeaders).type('text/javascript; charset=utf-8').send(readFileSync(file)) : reply.code(404).send());
+  }
   if (live.nextStatus) {
     const nextStatus = live.nextStatus;
     app.get('/demo-events.js', async (_req, reply) => reply.headers(pageHeaders).type('text/javascript; charset=utf-8').send(readFileSync(demoJs)));

@@ -49,6 +49,7 @@ export const INTERNAL_TYPE_FILES = Object.freeze([
  */
 export const INTERNAL_CLASSES = Object.freeze({
   'src/gateway/client.ts': ['GatewayClient', 'RequestQueue'],
+  'src/controllers/capabilities.ts': ['ActsHook'],
   'src/controllers/downloads.ts': ['DownloadController'],
   'src/controllers/focus.ts': ['FocusController'],
   'src/controllers/language.ts': ['LanguageController'],
@@ -65,7 +66,8 @@ export const INTERNAL_CLASSES = Object.freeze({
 const SHARED_TYPES = { 'src/gateway/client.ts': ['SharedState'] };
 
 /** Files that describe what crosses the bundle's edge: every word in them keeps its name. */
-const EXTERNAL_TYPE_FILES = ['src/model/zgw.ts', 'src/mijn-zaken/events.ts', 'src/gateway/errors.ts'];
+// src/live/link.ts: what the on-demand live module (a bundle of its own) reads of this one's objects.
+const EXTERNAL_TYPE_FILES = ['src/model/zgw.ts', 'src/mijn-zaken/events.ts', 'src/gateway/errors.ts', 'src/live/link.ts'];
 
 const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 

@@ -17,3 +17,4 @@ export {
   type QuestionFormState,
 } from './acts.view.js';
 export { actsStyles } from './acts.styles.js';
+export { attach } from './element.js';

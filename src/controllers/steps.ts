@@ -17,7 +17,11 @@ export class StepsController implements ReactiveController {
     host.addController(this);
   }
 
-  isExpanded = (step: StepView): boolean => this.#expanded.get(step.key) ?? step.isCurrent;
+  /**
+   * The current step starts open. That first state is kept, so a live update (CONTRACT 9) that makes another
+   * step current opens or closes nothing the resident has seen; a step reached since opens as current.
+   */
+  isExpanded = (step: StepView): boolean => this.#expanded.get(step.key) ?? (this.#expanded.set(step.key, step.isCurrent), step.isCurrent);
 
   toggle = (step: StepView): void => {
     this.#expanded.set(step.key, !this.isExpanded(step));

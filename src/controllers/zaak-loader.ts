@@ -93,6 +93,16 @@ export class ZaakLoader<R> extends Loader {
     });
   }
 
+  /** Newer timeline data of the zaak on screen (CONTRACT 9), shown in place: no loading state, the sections stay. */
+  replace(value: ZaakTimelineData): void {
+    const answer = this.timeline.value;
+    if (answer && answer.loaded === this.zaak.value) {
+      answer.loaded.zaak = value.zaak;
+      this.timeline.value = { loaded: answer.loaded, value };
+      this.host.requestUpdate();
+    }
+  }
+
   /** Another zaak is wanted: the previous one's work is not. */
   reset(): void {
     this.timeline.abort();

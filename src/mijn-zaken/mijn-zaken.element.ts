@@ -9,14 +9,18 @@ import { OverviewBrowsing } from '../controllers/overview-browsing.js';
 import { RetryController } from '../controllers/retry.js';
 import { StepsController } from '../controllers/steps.js';
 import { changedByValue } from '../controllers/values.js';
+import { ActsHook } from '../controllers/capabilities.js';
 import { ZaakLoader } from '../controllers/zaak-loader.js';
 import { DEFAULT_TIMEOUT_MS } from '../gateway/client.js';
+import { loadTimelineData } from '../gateway/load-zaak.js';
 import { formattersFor } from '../i18n/format.js';
 import { messagesFor } from '../i18n/messages.js';
 import { isConfidentiality, type Confidentiality } from '../model/documents.js';
 import type { ZaakSummaryView } from '../model/overview.js';
 import { text } from '../model/text.js';
 import type { Audience } from '../model/view-model.js';
+import type { Live } from '../live/link.js';
+import { loadLive } from '../live/load.js';
 import type { Credentials, ErrorKind, Navigation } from '../vocabulary.js';
 import { renderDetail } from '../views/detail.view.js';
 import { headingLevelFrom } from '../views/heading.js';
@@ -41,6 +45,9 @@ let instanceCount = 0;
  * @fires mijn-zaken-load - Content is shown: `{ view, count?, zaak? }`.
  * @fires mijn-zaken-select - The resident opens a zaak: `{ uuid, identificatie }`; cancelable.
  * @fires mijn-zaken-error - Something went wrong: `{ kind, status? }`.
+ * @fires mijn-zaken-submit - The gateway received a question or a document: `{ what, zaak }` (CONTRACT 8).
+ * @fires mijn-zaken-view - A zaak is shown: `{ zaaktype, step }` (the zaaktype's identificatie, the current step's number; nothing personal).
+ * @fires mijn-zaken-update - A shown zaak got new steps: `{ zaak, steps }` (CONTRACT 9).
  * @csspart overview - The overview of the resident's zaken.
  * @csspart zaak - Each zaak in the overview.
  * @csspart detail - The detail of one zaak.
@@ -52,6 +59,12 @@ let instanceCount = 0;
  * @csspart documents - The list of documents.
  * @csspart document - Each document.
  * @csspart error - An error message.
+ * @csspart tasks - "Actie nodig": the resident's open tasks for this zaak (when the gateway announces tasks).
+ * @csspart task - Each open task.
+ * @csspart questions - "Uw vragen over deze zaak" (when the gateway announces questions).
+ * @csspart question - Each question, with its answers.
+ * @csspart answer - Each answer, under its question.
+ * @csspart question-form - The form to ask a new question.
  */
 export class MijnZakenElement extends LitElement {
   static override styles = styles;
@@ -65,6 +78,7 @@ export class MijnZakenElement extends LitElement {
     hideUninformed: { type: Boolean, attribute: 'hide-uninformed' },
     credentials: { type: String },
     navigation: { type: String },
+    refresh: { type: Number },
     accessToken: { attribute: false },
     headers: { attribute: false, hasChanged: changedByValue },
     labels: { attribute: false, hasChanged: changedByValue },
@@ -87,6 +101,8 @@ export class MijnZakenElement extends LitElement {
   declare hideUninformed: boolean;
   declare credentials: Credentials;
   declare navigation: Navigation;
+  /** Seconds between checks of a shown zaak while the page is visible; 0 is off, under 30 counts as 30 (CONTRACT 9). */
+  declare refresh: number;
   /** Sent as `Authorization: Bearer …`. Property only: never an attribute. */
   declare accessToken: string | null;
   /** Extra request headers. Property only. */
@@ -100,6 +116,10 @@ export class MijnZakenElement extends LitElement {
   /** Labels by value, so an equal new object keeps the view models (and sends no new load event). */
   #labels: MijnZakenElement['labels'] = null;
   #announced: unknown;
+  /** The live module (CONTRACT 9) once loaded; null while it loads. */
+  #live: Live | null | undefined;
+  /** The current step's number in the zaak on screen, for `mijn-zaken-view`. */
+  #step = 0;
   #idPrefix = `mijn-zaken-${++instanceCount}`;
   /** What the state on screen has the status region say (loading, search result), set while rendering; and what it last said of it. */
   #stateStatus = '';
@@ -123,6 +143,10 @@ export class MijnZakenElement extends LitElement {
   #overview = new OverviewLoader(this, () => this.#isOverview());
   #zaak = new ZaakLoader(this, () => text(this.zaak) ?? this.selected?.uuid ?? null, DETAIL_SECTIONS);
   #downloads = new DownloadController(this, () => this.#zaak.current()?.loaded.client);
+  /** CONTRACT 8: what the gateway announces (tasks, questions), from the on-demand acts module. */
+  #acts = new ActsHook(this);
+  /** CONTRACT 9: the gateway announces `"events": true`. */
+  #events = (): boolean => this.#acts.value?.capabilities.events === true;
 
   constructor() {
     super();
@@ -133,6 +157,7 @@ export class MijnZakenElement extends LitElement {
     this.hideUninformed = false;
     this.credentials = 'same-origin';
     this.navigation = 'hash';
+    this.refresh = 0;
     this.accessToken = this.headers = this.labels = this.selected = null;
   }
 
@@ -151,6 +176,15 @@ export class MijnZakenElement extends LitElement {
 
   protected override updated(): void {
     this.#announce();
+    // Live updates load on demand, once a zaak is shown (CONTRACT 1, 9).
+    if (this.#live === undefined && (this.refresh > 0 || this.#events()) && this.#zaak.current()) {
+      this.#live = null;
+      loadLive().then((module) => {
+        // By position (src/live/link.ts: LiveParts): names across two bundles would be shortened apart.
+        this.#live = module.live(this, this.#zaak, this.#status, this.#lang, loadTimelineData, (data) => (this.#announced = data), this.#events, (step) => step.subSteps);
+        this.requestUpdate();
+      }, () => {});
+    }
     if (this.#stateStatus !== this.#saidStatus) this.#status.say((this.#saidStatus = this.#stateStatus));
   }
 
@@ -179,6 +213,7 @@ export class MijnZakenElement extends LitElement {
       const content = this.#browsing.render(overview, {
         headingLevel, t, format,
         idPrefix: this.#idPrefix,
+        mark: this.#acts.value?.marks(language),
         hrefFor: (summary) => (this.#hash.owns ? `#zaak=${summary.uuid}` : null),
         onSelect: (summary, event) => this.#select(summary, event),
       });
@@ -192,15 +227,18 @@ export class MijnZakenElement extends LitElement {
     // After a section's retry, focus goes to its heading.
     const states = this.#zaak.sectionStates((index) => this.#focus.want(`#${this.#idPrefix}-${DETAIL_SECTIONS[index]?.key}`));
     const sections = sectionViews(states, { t, format, maxConfidentiality, failedDownloads: this.#downloads.failed });
+    this.#step = detail.timeline.steps.findIndex((step) => step.isCurrent) + 1;
     this.#stateStatus = sections.loading;
     return html`${back}
       ${renderDetail(detail, sections.views, {
         headingLevel, t, format, isMedewerker,
         idPrefix: this.#idPrefix,
+        acts: this.#acts.value?.detail(this.#zaak.current()!.loaded.zaak, language),
         isExpanded: this.#steps.isExpanded,
         onToggle: this.#steps.toggle,
         showsAllSubSteps: this.#steps.showsAll,
         onShowAllSubSteps: this.#steps.showAll,
+        live: this.#live?.view(detail),
       })}
       <slot name="help"></slot>`;
   }
@@ -243,6 +281,8 @@ export class MijnZakenElement extends LitElement {
     const shown = this.#showsOverview() ? this.#overview.view(this.#labels) : this.#zaak.current()?.data;
     if (!shown || shown === this.#announced) return;
     this.#announced = shown;
-    emit(this, 'mijn-zaken-load', 'open' in shown ? { view: 'overview', count: shown.open.length + shown.closed.length } : { view: 'detail', zaak: text(shown.zaak.uuid) ?? undefined });
+    if ('open' in shown) return void emit(this, 'mijn-zaken-load', { view: 'overview', count: shown.open.length + shown.closed.length });
+    emit(this, 'mijn-zaken-load', { view: 'detail', zaak: text(shown.zaak.uuid) ?? undefined });
+    emit(this, 'mijn-zaken-view', { zaaktype: text(shown.zaaktype?.identificatie), step: this.#step });
   }
 }

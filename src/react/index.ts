@@ -6,7 +6,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { defineMijnZaken } from '../define.js';
-import type { MijnZakenErrorDetail, MijnZakenLoadDetail, MijnZakenSelectDetail } from '../mijn-zaken/events.js';
+import type { MijnZakenErrorDetail, MijnZakenLoadDetail, MijnZakenSelectDetail, MijnZakenUpdateDetail, MijnZakenViewDetail } from '../mijn-zaken/events.js';
 import { MijnZakenElement } from '../mijn-zaken/mijn-zaken.element.js';
 
 defineMijnZaken();
@@ -19,6 +19,8 @@ export const MijnZaken = createComponent({
     onLoad: 'mijn-zaken-load' as EventName<CustomEvent<MijnZakenLoadDetail>>,
     onSelect: 'mijn-zaken-select' as EventName<CustomEvent<MijnZakenSelectDetail>>,
     onError: 'mijn-zaken-error' as EventName<CustomEvent<MijnZakenErrorDetail>>,
+    onView: 'mijn-zaken-view' as EventName<CustomEvent<MijnZakenViewDetail>>,
+    onUpdate: 'mijn-zaken-update' as EventName<CustomEvent<MijnZakenUpdateDetail>>,
   },
   displayName: 'MijnZaken',
 });

@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages.js';
 import { isConfidentiality } from '../model/documents.js';
 import type { MissingPart, StepView, ZaakDetailView } from '../model/view-model.js';
 import type { SectionState } from '../vocabulary.js';
+import type { LiveView } from '../live/link.js';
 import { heading } from './heading.js';
 import { renderTimeline } from './timeline.view.js';
 
@@ -24,10 +25,14 @@ export interface DetailViewContext {
   format: Formatters;
   idPrefix: string;
   isMedewerker: boolean;
+  /** The acts module's sections (CONTRACT 8): [above the timeline, after the documents]. */
+  acts?: readonly unknown[] | undefined;
   isExpanded: (step: StepView) => boolean;
   onToggle: (step: StepView) => void;
   showsAllSubSteps: (step: StepView) => boolean;
   onShowAllSubSteps: (step: StepView) => void;
+  /** Live updates' marks and line (CONTRACT 9), when the live module runs. */
+  live?: LiveView | undefined;
 }
 
 /** CONTRACT 3: title and zaaknummer, then status first, then details, then the sections (documents). */
@@ -43,6 +48,7 @@ export function renderDetail(detail: ZaakDetailView, sections: readonly SectionV
       ${detail.description ? html`<p class="description">${detail.description}</p>` : nothing}
     </header>
 
+    ${context.acts?.[0]}
     <section class="section" aria-labelledby="${idPrefix}-status">
       ${heading(sub, t.statusHeading, { id: `${idPrefix}-status`, className: 'section-title' })}
       ${detail.suspension
@@ -62,6 +68,7 @@ export function renderDetail(detail: ZaakDetailView, sections: readonly SectionV
         showHiddenFromResidents: context.isMedewerker,
         showsAllSubSteps: context.showsAllSubSteps,
         onShowAllSubSteps: context.onShowAllSubSteps,
+        live: context.live,
       })}
     </section>
 
@@ -71,7 +78,7 @@ export function renderDetail(detail: ZaakDetailView, sections: readonly SectionV
       ${missingNote(detail, 'zaaktype', t)}${missingNote(detail, 'result', t)}
     </section>
 
-    ${sections.map((section) => renderSection(section, sub, context))}
+    ${sections.map((section) => renderSection(section, sub, context))}${context.acts?.[1]}
   </article>`;
 }
 

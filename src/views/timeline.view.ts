@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { StepView, SubStepView, TimelineView } from '../model/view-model.js';
+import type { LiveView } from '../live/link.js';
 import { heading } from './heading.js';
 import { chevronIcon, markerIcon } from './icons.js';
 
@@ -18,6 +19,8 @@ export interface TimelineViewContext {
   /** The resident asked for every sub-step of this step, not only the newest ones. */
   showsAllSubSteps: (step: StepView) => boolean;
   onShowAllSubSteps: (step: StepView) => void;
+  /** Live updates (CONTRACT 9): "Nieuw" by what just arrived, "Bijgewerkt om" under the list. */
+  live?: LiveView | undefined;
 }
 
 /** CONTRACT 5: a step shows at most its 20 newest sub-steps at first, so a long history never blocks the page. */
@@ -27,7 +30,7 @@ export const SUB_STEP_LIMIT = 20;
 export function renderTimeline(timeline: TimelineView, context: TimelineViewContext): TemplateResult {
   return html`<ol role="list" class="timeline" part="timeline">
     ${timeline.steps.map((step, index) => renderStep(step, index, timeline.steps.length, context))}
-  </ol>`;
+  </ol>${context.live?.footer}`;
 }
 
 function renderStep(step: StepView, index: number, count: number, context: TimelineViewContext): TemplateResult {
@@ -37,7 +40,7 @@ function renderStep(step: StepView, index: number, count: number, context: Timel
   const expanded = hasDetails && context.isExpanded(step);
   const panelId = `${context.idPrefix}-${step.key}-panel`;
   const isLast = index === count - 1;
-  const titleContent = html`<span class="visually-hidden">${t.stepState[step.state]}</span>${title}`;
+  const titleContent = html`<span class="visually-hidden">${t.stepState[step.state]}</span>${title}${context.live?.badge(step.key)}`;
   return html`<li
     class="step step--${step.state} ${isLast ? 'step--last' : ''}"
     part="step step-${step.state}"
@@ -94,7 +97,7 @@ function renderSubSteps(step: StepView, context: TimelineViewContext): TemplateR
         >
           <span class="sub-step-marker" aria-hidden="true">${markerIcon(subStep.isCurrent ? 'current' : 'checked')}</span>
           <p class="sub-step-text">
-            <span><span class="visually-hidden">${subStep.isCurrent ? t.latestSubStep : t.stepState.checked}</span>${subStep.text ?? nothing}</span>
+            <span><span class="visually-hidden">${subStep.isCurrent ? t.latestSubStep : t.stepState.checked}</span>${subStep.text ?? nothing}${context.live?.badge(subStep.key)}</span>
             ${subStep.date ? html`<time class="sub-step-date" datetime=${subStep.date}>${format.date(subStep.date)}</time>` : nothing}
           </p>
         </li>`,

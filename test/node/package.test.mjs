@@ -69,11 +69,11 @@ describe('dist/mijn-zaken.js (CDN bundle)', () => {
     assert.deepEqual(await findImports(bundlePath), []);
   });
 
-  it('has only its on-demand acts module next to it and dist/lib/ (CONTRACT 1)', (t) => {
+  it('has only its on-demand acts and live modules next to it and dist/lib/ (CONTRACT 1)', (t) => {
     if (!needs(t, 'dist/mijn-zaken.js')) return;
     assert.deepEqual(
       readdirSync(join(repoRoot, 'dist')).filter((name) => name !== 'lib').sort(),
-      ['mijn-zaken-acts.js', 'mijn-zaken.js'],
+      ['mijn-zaken-acts.js', 'mijn-zaken-live.js', 'mijn-zaken.js'],
     );
   });
 
@@ -150,19 +150,20 @@ describe('custom-elements.json', () => {
     assert.ok(element, 'no declaration with tagName "mijn-zaken" and customElement: true');
   });
 
-  it('documents exactly the public API of CONTRACT 2 and 6', () => {
+  it('documents exactly the public API of CONTRACT 2 and 6 (with the parts and event of section 8)', () => {
     const manifest = JSON.parse(readFileSync(built('custom-elements.json'), 'utf8'));
     const element = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'mijn-zaken');
     const names = (list) => (list ?? []).map((item) => item.name).sort();
     assert.deepEqual(
       names(element.attributes),
-      ['audience', 'credentials', 'gateway', 'heading-level', 'hide-uninformed', 'max-confidentiality', 'navigation', 'zaak'],
+      ['audience', 'credentials', 'gateway', 'heading-level', 'hide-uninformed', 'max-confidentiality', 'navigation', 'refresh', 'zaak'],
     );
-    assert.deepEqual(names(element.events), ['mijn-zaken-error', 'mijn-zaken-load', 'mijn-zaken-select']);
+    // mijn-zaken-submit: CONTRACT 8; mijn-zaken-update: CONTRACT 6, 9; mijn-zaken-view: issue 14 (statistics without personal data).
+    assert.deepEqual(names(element.events), ['mijn-zaken-error', 'mijn-zaken-load', 'mijn-zaken-select', 'mijn-zaken-submit', 'mijn-zaken-update', 'mijn-zaken-view']);
     assert.deepEqual(names(element.slots), ['empty', 'help', 'login']);
     assert.deepEqual(
       names(element.cssParts),
-      ['detail', 'details', 'document', 'documents', 'error', 'overview', 'step', 'step-marker', 'sub-steps', 'timeline', 'zaak'],
+      ['answer', 'detail', 'details', 'document', 'documents', 'error', 'overview', 'question', 'question-form', 'questions', 'step', 'step-marker', 'sub-steps', 'task', 'tasks', 'timeline', 'zaak'],
     );
     const members = new Set((element.members ?? []).filter((m) => m.privacy !== 'private').map((m) => m.name));
     for (const property of ['accessToken', 'headers', 'labels']) assert.ok(members.has(property), property);
