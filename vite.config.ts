@@ -82,11 +82,43 @@ function ourModules(): Plugin {
  *   element's properties reflects (CONTRACT 2: attributes set properties, not the other way round).
  *   -152 B gzip. With the decorator cut: a subclass of the CDN bundle's class gets neither; the npm
  *   package's class (plain Lit) has both.
+ * - Directives and what only they use: src/ uses none (nor can the on-demand modules: their `lit` is
+ *   scripts/lib/lit-templates.mjs, templates and styles only), so resolveDirective is the identity and
+ *   the parts lose the connection state async directives read (`_$AU`, `setConnected`, `_$AN`), the
+ *   getters directive helpers read (`parentNode`, `startNode`, `tagName`), and LitElement its part
+ *   handle. Also compiled templates, MathML templates, the `creationScope` and `renderBefore` options,
+ *   and listener objects' options (every `@event` binding is a function). Property options src/ never
+ *   sets: a converter of its own, Object/Array attributes, `useDefault`, own accessors (`wrapped`).
+ *   -643 B gzip. A value that is a directive now renders as text; the npm package's class is plain Lit.
  */
-const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> = [
+const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, number?]> }> = [
   {
     file: 'lit-html/lit-html.js',
-    cuts: [[/,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, '']],
+    cuts: [
+      [/,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, ''],
+      // Directives: resolveDirective is the identity, the connection state async directives read goes.
+      [/function M\((\w+),(\w+),\w+=\1,\w+\)\{if\(\2===\w+\)return \2;let .*?\._\$litDirective\$;.*?,\2\}(?=class )/, 'function M($1,$2){return $2}'],
+      [/\bM\(this,(\w+(?:\[\w+\+\w+\])?)(?:,\w+)*\)/, '$1', 5],
+      [/this\._\$AN=void 0,/, '', 4],
+      [/get _\$AU\(\)\{return this\._\$AM\._\$AU\}/, '', 3],
+      [/get _\$AU\(\)\{return this\._\$AM\?\._\$AU\?\?this\._\$Cv\}/, ''],
+      [/,this\._\$Cv=\w+\?\.isConnected\?\?!0/, ''],
+      [/setConnected\((\w+)\)\{void 0===this\._\$AM&&\(this\._\$Cv=\1,this\._\$AP\?\.\(\1\)\)\}/, ''],
+      [/(?<=_\$AR\(\w+=this\._\$AA\.nextSibling),\w+\)\{for\(this\._\$AP\?\.\(!1,!0,\w+\);/, '){for(;'],
+      [/get parentNode\(\)\{let (\w+)=this\._\$AA\.parentNode;.*?get endNode\(\)\{return this\._\$AB\}/, ''],
+      [/get parentNode\(\)\{return this\._\$AM\.parentNode\}/, ''],
+      [/get tagName\(\)\{return this\.element\.tagName\}/, ''],
+      // Compiled templates (@lit-labs/compiler), MathML templates, the creationScope option.
+      [/(?<=,\w+=)"number"==typeof (\w+)\?(this\._\$AC\(\w+\)):\(void 0===\1\.el&&.*?\),\1\)(?=;)/, '$2'],
+      [/3===(\w+)\?"<math>":""/, '""'],
+      [/3===(\w+)\?"<\/math>":""/, '""'],
+      [/(2===\w+)\|\|3===\w+(?=\))/, '$1'],
+      [/\((\w+)\?\.creationScope\?\?(\w+)\)\.importNode/, '$2.importNode'],
+      [/(?<=const \w+=)\w+\?\.renderBefore\?\?(?!null)(\w+)(?=;)/, '$1'],
+      [/(?<=const \w+=)\w+\?\.renderBefore\?\?null/, 'null'],
+      // An event binding's listener is always a function here: no listener objects with their options.
+      [/(?<==)(\w+)===(\w+)&&(\w+)!==\2\|\|\1\.capture!==\3\.capture\|\|\1\.once!==\3\.once\|\|\1\.passive!==\3\.passive/, '$1===$2&&$3!==$2'],
+    ],
   },
   {
     file: '@lit/reactive-element/reactive-element.js',
@@ -103,6 +135,15 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> =
       [/(?<=,)(\w+)=\w+\.trustedTypes,\w+=\1\?\1\.emptyScript:"",/, ''],
       [/toAttribute\((\w+),(\w+)\)\{switch\(\2\)\{case Boolean:\1=\1\?\w+:null;break;case Object:case Array:\1=null==\1\?\1:JSON\.stringify\(\1\)\}return \1\},/, ''],
       [/,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)(?=\})/, ''],
+      // Property options src/ never uses: converters of its own, Object/Array attributes, useDefault,
+      // and accessors of its own (`wrapped`).
+      [/case Object:case Array:try\{(\w+)=JSON\.parse\(\w+\)\}catch\(\w+\)\{\1=null\}/, ''],
+      [/(?<=,\w+=)"function"==typeof (\w+)\.converter\?\{fromAttribute:\1\.converter\}:void 0!==\1\.converter\?\.fromAttribute\?\1\.converter:(\w+)(?=;)/, '$2'],
+      [/this\[(\w+)\]=(\w+)\?\?this\._\$Ej\?\.get\(\1\)\?\?\2/, 'this[$1]=$2'],
+      [/\|\|\w+\.useDefault&&\w+\.reflect&&\w+===this\._\$Ej\?\.get\(\w+\)&&!this\.hasAttribute\(\w+\._\$Eu\(\w+,\w+\)\)(?=\)\))/, ''],
+      [/C\((\w+),(\w+),\{useDefault:(\w+),reflect:\w+,wrapped:\w+\},\w+\)\{.*?\|\|\(this\._\$AL\.has\(\1\)\|\|\(this\.hasUpdated\|\|\3\|\|\(\2=void 0\),this\._\$AL\.set\(\1,\2\)\)\)\}/, 'C($1,$2){this._$AL.has($1)||(this.hasUpdated||($2=void 0),this._$AL.set($1,$2))}'],
+      [/const (\w+)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(const\[\w+,\w+\]of \1\)\{const\{wrapped:\w+\}=.*?\}(?=\}let )/, ''],
+      [/this\.prototype\.hasOwnProperty\(\w+\)&&\(\(\w+=Object\.create\(\w+\)\)\.wrapped=!0\),/, ''],
     ],
   },
   {
@@ -118,6 +159,13 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> =
     cuts: [
       [/,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\)(?=;)/, ''],
       [/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
+      // The connection state of async directives (cut from lit-html), and renderBefore: the shadow root
+      // is the bundle's own and empty when created (no server-rendered content: hydration is cut).
+      [/this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],
+      [/connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/, ''],
+      [/createRenderRoot\(\)\{const (\w+)=super\.createRenderRoot\(\);return this\.renderOptions\.renderBefore\?\?=\1\.firstChild,\1\}/, ''],
+      [/,this\._\$Do=void 0/, ''],
+      [/this\._\$Do=(?=\w+\(\w+,this\.renderRoot)/, ''],
     ],
   },
 ];
@@ -130,10 +178,10 @@ function leanLit(): Plugin {
       const module = LIT_CUTS.find(({ file }) => id.split('?', 1)[0]!.endsWith(`/node_modules/${file}`));
       if (!module) return null;
       let cut = code;
-      for (const [pattern, replacement] of module.cuts) {
+      for (const [pattern, replacement, times = 1] of module.cuts) {
         const matches = cut.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
-        if (matches !== 1) throw new Error(`${module.file}: ${pattern} matched ${matches} times, not once (did Lit change?)`);
-        cut = cut.replace(pattern, replacement);
+        if (matches !== times) throw new Error(`${module.file}: ${pattern} matched ${matches} times, not ${times} (did Lit change?)`);
+        cut = cut.replace(new RegExp(pattern.source, 'g'), replacement);
       }
       return { code: cut, map: null };
     },
