@@ -98,6 +98,9 @@ function ourModules(): Plugin {
  *   minifyTemplate fails the build on one that does. -130 B gzip.
  * - css``: no literal of src/ holds a value (`${…}`), so any value is the error above, and each
  *   literal's one CSSResult makes its sheet itself, without Lit's cache of sheets by literal. -77 B gzip.
+ * - Property accessors are Lit's own, never wrapped around one of the class (src/ declares none, nor
+ *   `noAccessor`), property names are strings (no symbols), and the default options lose what the cuts
+ *   above no longer read. -78 B gzip.
  */
 const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, number?]> }> = [
   {
@@ -154,6 +157,14 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       [/C\((\w+),(\w+),\{useDefault:(\w+),reflect:\w+,wrapped:\w+\},\w+\)\{.*?\|\|\(this\._\$AL\.has\(\1\)\|\|\(this\.hasUpdated\|\|\3\|\|\(\2=void 0\),this\._\$AL\.set\(\1,\2\)\)\)\}/, 'C($1,$2){this._$AL.has($1)||(this.hasUpdated||($2=void 0),this._$AL.set($1,$2))}'],
       [/const (\w+)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(const\[\w+,\w+\]of \1\)\{const\{wrapped:\w+\}=.*?\}(?=\}let )/, ''],
       [/this\.prototype\.hasOwnProperty\(\w+\)&&\(\(\w+=Object\.create\(\w+\)\)\.wrapped=!0\),/, ''],
+      // Accessors are always Lit's own (no class in src/ declares one for a property; none is noAccessor),
+      // and property names are strings, not symbols.
+      [/static getPropertyDescriptor\((\w+),(\w+),(\w+)\)\{const\{get:(\w+),set:(\w+)\}=\w+\(this\.prototype,\1\)\?\?\{get\(\)\{return this\[\2\]\},set\(\w+\)\{this\[\2\]=\w+\}\};return\{get:\4,set\(\w+\)\{.*?configurable:!0,enumerable:!0\}\}/, 'static getPropertyDescriptor($1,$2,$3){return{get(){return this[$2]},set(v){const o=this[$2];this[$2]=v,this.requestUpdate($1,o,$3)},configurable:!0,enumerable:!0}}'],
+      [/,!(\w+)\.noAccessor\)\{/, '){'],
+      [/\[\.\.\.(\w+)\((\w+)\),\.\.\.\w+\(\2\)\]/, '$1($2)'],
+      [/getOwnPropertyDescriptor:\w+,/, ''],
+      [/getOwnPropertySymbols:\w+,/, ''],
+      [/(?<=\{attribute:!0,type:String,)converter:\w+,reflect:!1,useDefault:!1,(?=hasChanged:\w+\})/, ''],
     ],
   },
   {
