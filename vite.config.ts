@@ -23,6 +23,7 @@ const HTML_OPTIONS: MinifierOptions = {
   collapseWhitespace: true,
   decodeEntities: true,
   removeComments: true,
+  removeAttributeQuotes: true,
 };
 
 /**
