@@ -243,45 +243,6 @@ export function shortenPrivateProperties(code: string): string {
   return code.replace(PRIVATE_PROPERTY, (name) => short.get(name)!);
 }
 
-/**
- * A private property that is declared once (on `:host`, tokens.styles.ts) and read once: its value
- * takes the place of the read, and the declaration goes (CDN bundle only, before the names are
- * shortened). The same value, resolved lower in the shadow tree: the public tokens in it are inherited
- * from the host and never declared inside (only a page that sets tokens on a `::part` would now reach
- * that part's single-use tokens too). -44 B gzip; inlining the tokens read twice saved nothing more.
- */
-export function inlineSingleUseProperties(code: string): string {
-  const declarations = new Map<string, { start: number; end: number; value: string }[]>();
-  for (const match of code.matchAll(/(?<=[{;])(--_mz-[\w-]+):/g)) {
-    let depth = 0;
-    let end = match.index + match[0].length;
-    for (; end < code.length && (depth > 0 || (code[end] !== ';' && code[end] !== '}')); end++) {
-      if (code[end] === '(') depth++;
-      else if (code[end] === ')') depth--;
-    }
-    const list = declarations.get(match[1]!) ?? [];
-    list.push({ start: match.index, end: code[end] === ';' ? end + 1 : end, value: code.slice(match.index + match[0].length, end) });
-    declarations.set(match[1]!, list);
-  }
-  const reads = new Map<string, number>();
-  for (const [, name] of code.matchAll(/var\((--_mz-[\w-]+)\)/g)) reads.set(name!, (reads.get(name!) ?? 0) + 1);
-  const inline = [...declarations].filter(([name, list]) => list.length === 1 && reads.get(name) === 1).map(([name, [declaration]]) => [name, declaration!] as const);
-  let result = code;
-  // Declarations from the end, so that earlier offsets hold; then the reads, innermost first.
-  for (const [, { start, end }] of [...inline].sort((a, b) => b[1].start - a[1].start)) result = result.slice(0, start) + result.slice(end);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [name, { value }] of inline) {
-      const read = `var(${name})`;
-      if (result.includes(read)) {
-        result = result.replace(read, value);
-        changed = true;
-      }
-    }
-  }
-  return result;
-}
-
 /** 0 → a, 25 → z, 26 → aa, …: CSS identifiers, lowercase letters only. */
 function shortName(index: number): string {
   let name = '';
@@ -295,7 +256,7 @@ function shortPrivateProperties(): Plugin {
     // The CDN bundle only: Storybook drops build.lib and keeps the readable names.
     apply: (config) => Boolean(config.build?.lib),
     renderChunk(code) {
-      return { code: shortenPrivateProperties(inlineSingleUseProperties(code)), map: null };
+      return { code: shortenPrivateProperties(code), map: null };
     },
   };
 }
