@@ -103,6 +103,8 @@ function ourModules(): Plugin {
  *   `noAccessor`), property names are strings (no symbols), and the default options lose what the cuts
  *   above no longer read. -78 B gzip. requestUpdate reads the new value itself (only an `accessor`
  *   decorator passes one), and Closure Compiler's renaming marker goes. -23 B gzip.
+ * - `static styles` is flattened, not de-duplicated (mijn-zaken.styles.ts lists distinct sheets), and
+ *   LitElement's `_$litElement$` mark (read by SSR only) goes. -53 B gzip.
  * - Element-position bindings (`<p ${…}>`, for directives) get no part (theirs did nothing after the
  *   directive cut), and the template element is made in place. -36 B gzip.
  */
@@ -177,6 +179,8 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       // Closure Compiler's property-renaming marker, an identity function here.
       [/\bd\(("\w+")\)/, '$1', 5],
       [/,d=\(t,s\)=>t(?=,)/, ''],
+      // `static styles` is one flat list of distinct sheets (mijn-zaken.styles.ts): nothing to flatten or de-duplicate.
+      [/static finalizeStyles\((\w+)\)\{const (\w+)=\[\];if\(Array\.isArray\(\1\)\)\{.*?return \2\}/, 'static finalizeStyles($1){return[$1??[]].flat(1/0)}'],
     ],
   },
   {
@@ -201,6 +205,7 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       [/connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/, ''],
       [/createRenderRoot\(\)\{const (\w+)=super\.createRenderRoot\(\);return this\.renderOptions\.renderBefore\?\?=\1\.firstChild,\1\}/, ''],
       [/,this\._\$Do=void 0/, ''],
+      [/\w+\._\$litElement\$=!0,/, ''],
       [/this\._\$Do=(?=\w+\(\w+,this\.renderRoot)/, ''],
     ],
   },
