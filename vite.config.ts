@@ -91,7 +91,7 @@ function ourModules(): Plugin {
  *   the parts lose the connection state async directives read (`_$AU`, `setConnected`, `_$AN`), the
  *   getters directive helpers read (`parentNode`, `startNode`, `tagName`), and LitElement its part
  *   handle. Also compiled templates, MathML templates, the `creationScope` and `renderBefore` options,
- *   and listener objects' options (every `@event` binding is a function). Property options src/ never
+ *   and listener objects (every `@event` binding is a function). Property options src/ never
  *   sets: a converter of its own, Object/Array attributes, `useDefault`, own accessors (`wrapped`).
  *   -703 B gzip. A value that is a directive now renders as text; the npm package's class is plain Lit.
  * - Raw-text elements (<script>, <style>, <textarea>, <title>): their content is not scanned for
@@ -105,6 +105,8 @@ function ourModules(): Plugin {
  *   decorator passes one), and Closure Compiler's renaming marker goes. -23 B gzip.
  * - `static styles` is flattened, not de-duplicated (mijn-zaken.styles.ts lists distinct sheets), and
  *   LitElement's `_$litElement$` mark (read by SSR only) goes. -53 B gzip.
+ * - Without reflection no guard against an attribute-property loop (`_$Em`); parts' `_$AI` lose the
+ *   directive parent; an event listener is called as the function it is. -41 B gzip.
  * - Element-position bindings (`<p ${…}>`, for directives) get no part (theirs did nothing after the
  *   directive cut), and the template element is made in place. -36 B gzip.
  */
@@ -135,12 +137,15 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       [/if\(\w+\.test\(\w+\.tagName\)\)\{const (\w+)=\w+\.textContent\.split\(\w+\),.*?\.append\(\1\[\w+\],\w+\(\)\)\}\}/, ''],
       [/(?<=const \w+=)\w+\?\.renderBefore\?\?(?!null)(\w+)(?=;)/, '$1'],
       [/(?<=const \w+=)\w+\?\.renderBefore\?\?null/, 'null'],
+      [/_\$AI\((\w+),\w+=this\)/, '_$AI($1)', 2],
+      [/_\$AI\((\w+),(\w+)=this,/, '_$AI($1,$2,'],
       // Element-position bindings (`<p ${…}>`) are for directives: without them, no part (it did nothing).
       [/:6===(\w+)\.type&&\(\w+=new Z\(\w+,this,\w+\)\)/, ':0'],
       [/this\.el=S\.createElement\((\w+),\w+\)/, '(this.el=document.createElement("template")).innerHTML=$1'],
       [/static createElement\(\w+,\w+\)\{const (\w+)=\w+\.createElement\("template"\);return \1\.innerHTML=\w+,\1\}/, ''],
       // An event binding's listener is always a function here: no listener objects with their options.
       [/(?<==)(\w+)===(\w+)&&(\w+)!==\2\|\|\1\.capture!==\3\.capture\|\|\1\.once!==\3\.once\|\|\1\.passive!==\3\.passive/, '$1===$2&&$3!==$2'],
+      [/handleEvent\((\w+)\)\{"function"==typeof this\._\$AH\?(this\._\$AH\.call\(this\.options\?\.host\?\?this\.element,\1\)):this\._\$AH\.handleEvent\(\1\)\}/, 'handleEvent($1){$2}'],
     ],
   },
   {
@@ -176,6 +181,11 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       [/getOwnPropertySymbols:\w+,/, ''],
       [/(?<=\{attribute:!0,type:String,)converter:\w+,reflect:!1,useDefault:!1,(?=hasChanged:\w+\})/, ''],
       [/requestUpdate\((\w+),(\w+),(\w+),(\w+)=!1,(\w+)\)\{if\(void 0!==\1\)\{const (\w+)=this\.constructor;if\(!1===\4&&\(\5=this\[\1\]\),/, 'requestUpdate($1,$2,$3){if(void 0!==$1){const $6=this.constructor,$5=this[$1];if('],
+      // Without reflection, nothing sets an attribute while a property is set: no guard against the loop.
+      [/,this\._\$Em=null(?=,this\._\$Ev\(\))/, ''],
+      [/&&this\._\$Em!==(\w+)\)/, ')'],
+      [/this\._\$Em=(\w+);/, ''],
+      [/,this\._\$Em=null\}\}(?=requestUpdate)/, '}}'],
       // Closure Compiler's property-renaming marker, an identity function here.
       [/\bd\(("\w+")\)/, '$1', 5],
       [/,d=\(t,s\)=>t(?=,)/, ''],
