@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { minify as minifyHtml, type MinifierOptions } from 'html-minifier-next';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify as terser } from 'terser';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minifySync, type Plugin } from 'vite';
 import { shortenInternalProperties } from './scripts/lib/internal-properties.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -23,6 +23,7 @@ const HTML_OPTIONS: MinifierOptions = {
   collapseWhitespace: true,
   decodeEntities: true,
   removeComments: true,
+  removeAttributeQuotes: true,
 };
 
 /**
@@ -31,6 +32,9 @@ const HTML_OPTIONS: MinifierOptions = {
  * space where the source had whitespace; inside, the minifier knows which spaces render.
  */
 export async function minifyTemplate(markup: string): Promise<string> {
+  // The CDN bundle's Lit has no raw-text support (LIT_CUTS): such an element must be empty.
+  const rawText = /<(script|style|textarea|title)\b[^>]*>(?!<\/\1>)/i.exec(markup);
+  if (rawText) throw new Error(`a template's <${rawText[1]}> has content; the CDN bundle's Lit cannot bind inside it`);
   const minified = await minifyHtml(markup, HTML_OPTIONS);
   if (minified === '') return /\s/.test(markup) ? ' ' : '';
   const lead = /^\s/.test(markup) && !/^\s/.test(minified) ? ' ' : '';
@@ -82,11 +86,70 @@ function ourModules(): Plugin {
  *   element's properties reflects (CONTRACT 2: attributes set properties, not the other way round).
  *   -152 B gzip. With the decorator cut: a subclass of the CDN bundle's class gets neither; the npm
  *   package's class (plain Lit) has both.
+ * - Directives and what only they use: src/ uses none (nor can the on-demand modules: their `lit` is
+ *   scripts/lib/lit-templates.mjs, templates and styles only), so resolveDirective is the identity and
+ *   the parts lose the connection state async directives read (`_$AU`, `setConnected`, `_$AN`), the
+ *   getters directive helpers read (`parentNode`, `startNode`, `tagName`), and LitElement its part
+ *   handle. Also compiled templates, MathML templates, the `creationScope` and `renderBefore` options,
+ *   and listener objects (every `@event` binding is a function). Property options src/ never
+ *   sets: a converter of its own, Object/Array attributes, `useDefault`, own accessors (`wrapped`).
+ *   -703 B gzip. A value that is a directive now renders as text; the npm package's class is plain Lit.
+ * - Raw-text elements (<script>, <style>, <textarea>, <title>): their content is not scanned for
+ *   bindings. No template has one with content (acts' <textarea> is empty and takes `.value`);
+ *   minifyTemplate fails the build on one that does. -130 B gzip.
+ * - css``: no literal of src/ holds a value (`${…}`), so any value is the error above, and each
+ *   literal's one CSSResult makes its sheet itself, without Lit's cache of sheets by literal. -77 B gzip.
+ * - Property accessors are Lit's own, never wrapped around one of the class (src/ declares none, nor
+ *   `noAccessor`), property names are strings (no symbols), and the default options lose what the cuts
+ *   above no longer read. -78 B gzip. requestUpdate reads the new value itself (only an `accessor`
+ *   decorator passes one), and Closure Compiler's renaming marker goes. -23 B gzip.
+ * - `static styles` is flattened, not de-duplicated (mijn-zaken.styles.ts lists distinct sheets), and
+ *   LitElement's `_$litElement$` mark (read by SSR only) goes. -53 B gzip.
+ * - Without reflection no guard against an attribute-property loop (`_$Em`); parts' `_$AI` lose the
+ *   directive parent; an event listener is called as the function it is. -41 B gzip. A child part
+ *   looks its template up in place (`_$AC` had a second caller only for compiled templates). -14 B gzip.
+ * - Element-position bindings (`<p ${…}>`, for directives) get no part (theirs did nothing after the
+ *   directive cut), and the template element is made in place. -36 B gzip.
  */
-const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> = [
+const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, number?]> }> = [
   {
     file: 'lit-html/lit-html.js',
-    cuts: [[/,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, '']],
+    cuts: [
+      [/,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, ''],
+      // Directives: resolveDirective is the identity, the connection state async directives read goes.
+      [/function M\((\w+),(\w+),\w+=\1,\w+\)\{if\(\2===\w+\)return \2;let .*?\._\$litDirective\$;.*?,\2\}(?=class )/, 'function M($1,$2){return $2}'],
+      [/\bM\(this,(\w+(?:\[\w+\+\w+\])?)(?:,\w+)*\)/, '$1', 5],
+      [/this\._\$AN=void 0,/, '', 4],
+      [/get _\$AU\(\)\{return this\._\$AM\._\$AU\}/, '', 3],
+      [/get _\$AU\(\)\{return this\._\$AM\?\._\$AU\?\?this\._\$Cv\}/, ''],
+      [/,this\._\$Cv=\w+\?\.isConnected\?\?!0/, ''],
+      [/setConnected\((\w+)\)\{void 0===this\._\$AM&&\(this\._\$Cv=\1,this\._\$AP\?\.\(\1\)\)\}/, ''],
+      [/(?<=_\$AR\(\w+=this\._\$AA\.nextSibling),\w+\)\{for\(this\._\$AP\?\.\(!1,!0,\w+\);/, '){for(;'],
+      [/get parentNode\(\)\{let (\w+)=this\._\$AA\.parentNode;.*?get endNode\(\)\{return this\._\$AB\}/, ''],
+      [/get parentNode\(\)\{return this\._\$AM\.parentNode\}/, ''],
+      [/get tagName\(\)\{return this\.element\.tagName\}/, ''],
+      // Compiled templates (@lit-labs/compiler), MathML templates, the creationScope option.
+      [/(?<=,\w+=)"number"==typeof (\w+)\?(this\._\$AC\(\w+\)):\(void 0===\1\.el&&.*?\),\1\)(?=;)/, '$2'],
+      [/\$\((\w+)\)\{const\{values:(\w+),_\$litType\$:\w+\}=\1,(\w+)=this\._\$AC\(\1\);/, '$($1){const{values:$2}=$1,$3=C.get($1.strings)||C.set($1.strings,new S($1)).get($1.strings);'],
+      [/_\$AC\((\w+)\)\{let (\w+)=C\.get\(\1\.strings\);return void 0===\2&&C\.set\(\1\.strings,\2=new S\(\1\)\),\2\}/, ''],
+      [/3===(\w+)\?"<math>":""/, '""'],
+      [/3===(\w+)\?"<\/math>":""/, '""'],
+      [/(2===\w+)\|\|3===\w+(?=\))/, '$1'],
+      [/\((\w+)\?\.creationScope\?\?(\w+)\)\.importNode/, '$2.importNode'],
+      [/(\w+)\.test\((\w+)\[2\]\)&&\(\w+=RegExp\("<\/"\+\2\[2\],"g"\)\),/, ''],
+      [/if\(\w+\.test\(\w+\.tagName\)\)\{const (\w+)=\w+\.textContent\.split\(\w+\),.*?\.append\(\1\[\w+\],\w+\(\)\)\}\}/, ''],
+      [/(?<=const \w+=)\w+\?\.renderBefore\?\?(?!null)(\w+)(?=;)/, '$1'],
+      [/(?<=const \w+=)\w+\?\.renderBefore\?\?null/, 'null'],
+      [/_\$AI\((\w+),\w+=this\)/, '_$AI($1)', 2],
+      [/_\$AI\((\w+),(\w+)=this,/, '_$AI($1,$2,'],
+      // Element-position bindings (`<p ${…}>`) are for directives: without them, no part (it did nothing).
+      [/:6===(\w+)\.type&&\(\w+=new Z\(\w+,this,\w+\)\)/, ':0'],
+      [/this\.el=S\.createElement\((\w+),\w+\)/, '(this.el=document.createElement("template")).innerHTML=$1'],
+      [/static createElement\(\w+,\w+\)\{const (\w+)=\w+\.createElement\("template"\);return \1\.innerHTML=\w+,\1\}/, ''],
+      // An event binding's listener is always a function here: no listener objects with their options.
+      [/(?<==)(\w+)===(\w+)&&(\w+)!==\2\|\|\1\.capture!==\3\.capture\|\|\1\.once!==\3\.once\|\|\1\.passive!==\3\.passive/, '$1===$2&&$3!==$2'],
+      [/handleEvent\((\w+)\)\{"function"==typeof this\._\$AH\?(this\._\$AH\.call\(this\.options\?\.host\?\?this\.element,\1\)):this\._\$AH\.handleEvent\(\1\)\}/, 'handleEvent($1){$2}'],
+    ],
   },
   {
     file: '@lit/reactive-element/reactive-element.js',
@@ -103,13 +166,44 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> =
       [/(?<=,)(\w+)=\w+\.trustedTypes,\w+=\1\?\1\.emptyScript:"",/, ''],
       [/toAttribute\((\w+),(\w+)\)\{switch\(\2\)\{case Boolean:\1=\1\?\w+:null;break;case Object:case Array:\1=null==\1\?\1:JSON\.stringify\(\1\)\}return \1\},/, ''],
       [/,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)(?=\})/, ''],
+      // Property options src/ never uses: converters of its own, Object/Array attributes, useDefault,
+      // and accessors of its own (`wrapped`).
+      [/case Object:case Array:try\{(\w+)=JSON\.parse\(\w+\)\}catch\(\w+\)\{\1=null\}/, ''],
+      [/(?<=,\w+=)"function"==typeof (\w+)\.converter\?\{fromAttribute:\1\.converter\}:void 0!==\1\.converter\?\.fromAttribute\?\1\.converter:(\w+)(?=;)/, '$2'],
+      [/this\[(\w+)\]=(\w+)\?\?this\._\$Ej\?\.get\(\1\)\?\?\2/, 'this[$1]=$2'],
+      [/\|\|\w+\.useDefault&&\w+\.reflect&&\w+===this\._\$Ej\?\.get\(\w+\)&&!this\.hasAttribute\(\w+\._\$Eu\(\w+,\w+\)\)(?=\)\))/, ''],
+      [/C\((\w+),(\w+),\{useDefault:(\w+),reflect:\w+,wrapped:\w+\},\w+\)\{.*?\|\|\(this\._\$AL\.has\(\1\)\|\|\(this\.hasUpdated\|\|\3\|\|\(\2=void 0\),this\._\$AL\.set\(\1,\2\)\)\)\}/, 'C($1,$2){this._$AL.has($1)||(this.hasUpdated||($2=void 0),this._$AL.set($1,$2))}'],
+      [/const (\w+)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(const\[\w+,\w+\]of \1\)\{const\{wrapped:\w+\}=.*?\}(?=\}let )/, ''],
+      [/this\.prototype\.hasOwnProperty\(\w+\)&&\(\(\w+=Object\.create\(\w+\)\)\.wrapped=!0\),/, ''],
+      // Accessors are always Lit's own (no class in src/ declares one for a property; none is noAccessor),
+      // and property names are strings, not symbols.
+      [/static getPropertyDescriptor\((\w+),(\w+),(\w+)\)\{const\{get:(\w+),set:(\w+)\}=\w+\(this\.prototype,\1\)\?\?\{get\(\)\{return this\[\2\]\},set\(\w+\)\{this\[\2\]=\w+\}\};return\{get:\4,set\(\w+\)\{.*?configurable:!0,enumerable:!0\}\}/, 'static getPropertyDescriptor($1,$2,$3){return{get(){return this[$2]},set(v){const o=this[$2];this[$2]=v,this.requestUpdate($1,o,$3)},configurable:!0,enumerable:!0}}'],
+      [/,!(\w+)\.noAccessor\)\{/, '){'],
+      [/\[\.\.\.(\w+)\((\w+)\),\.\.\.\w+\(\2\)\]/, '$1($2)'],
+      [/getOwnPropertyDescriptor:\w+,/, ''],
+      [/getOwnPropertySymbols:\w+,/, ''],
+      [/(?<=\{attribute:!0,type:String,)converter:\w+,reflect:!1,useDefault:!1,(?=hasChanged:\w+\})/, ''],
+      [/requestUpdate\((\w+),(\w+),(\w+),(\w+)=!1,(\w+)\)\{if\(void 0!==\1\)\{const (\w+)=this\.constructor;if\(!1===\4&&\(\5=this\[\1\]\),/, 'requestUpdate($1,$2,$3){if(void 0!==$1){const $6=this.constructor,$5=this[$1];if('],
+      // Without reflection, nothing sets an attribute while a property is set: no guard against the loop.
+      [/,this\._\$Em=null(?=,this\._\$Ev\(\))/, ''],
+      [/&&this\._\$Em!==(\w+)\)/, ')'],
+      [/this\._\$Em=(\w+);/, ''],
+      [/,this\._\$Em=null\}\}(?=requestUpdate)/, '}}'],
+      // Closure Compiler's property-renaming marker, an identity function here.
+      [/\bd\(("\w+")\)/, '$1', 5],
+      [/,d=\(t,s\)=>t(?=,)/, ''],
+      // `static styles` is one flat list of distinct sheets (mijn-zaken.styles.ts): nothing to flatten or de-duplicate.
+      [/static finalizeStyles\((\w+)\)\{const (\w+)=\[\];if\(Array\.isArray\(\1\)\)\{.*?return \2\}/, 'static finalizeStyles($1){return[$1??[]].flat(1/0)}'],
     ],
   },
   {
     file: '@lit/reactive-element/css-tag.js',
     cuts: [
       [/"CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."/, '"CSSResult: use css``"'],
-      [/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"css``: not a css`` value: "+$1'],
+      // No css`` literal of src/ has a value in it (the acts module has its own css tag): one is an error.
+      [/(?<=,\w+=)\((\w+),\.\.\.(\w+)\)=>\{const (\w+)=1===\1\.length\?\1\[0\]:\2\.reduce\(.*?"Value passed to 'css' function must be a 'css' function result: ".*?\);return new (\w+)\(\3,\1,(\w+)\)\}/, '($1,...$2)=>{if($2.length)throw Error("css``: not a css`` value: "+$2[0]);return new $4($1[0],$1,$5)}'],
+      // One CSSResult per literal: its sheet needs no cache shared by literal.
+      [/get styleSheet\(\)\{let (\w+)=this\.o;.*?return \1\}(?=toString)/, 'get styleSheet(){return this.o||(this.o=new CSSStyleSheet).replaceSync(this.cssText),this.o}'],
       [/(?<=,\w+=)\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype(?=,)/, '!0'],
     ],
   },
@@ -118,6 +212,14 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string]> }> =
     cuts: [
       [/,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\)(?=;)/, ''],
       [/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
+      // The connection state of async directives (cut from lit-html), and renderBefore: the shadow root
+      // is the bundle's own and empty when created (no server-rendered content: hydration is cut).
+      [/this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],
+      [/connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/, ''],
+      [/createRenderRoot\(\)\{const (\w+)=super\.createRenderRoot\(\);return this\.renderOptions\.renderBefore\?\?=\1\.firstChild,\1\}/, ''],
+      [/,this\._\$Do=void 0/, ''],
+      [/\w+\._\$litElement\$=!0,/, ''],
+      [/this\._\$Do=(?=\w+\(\w+,this\.renderRoot)/, ''],
     ],
   },
 ];
@@ -130,10 +232,10 @@ function leanLit(): Plugin {
       const module = LIT_CUTS.find(({ file }) => id.split('?', 1)[0]!.endsWith(`/node_modules/${file}`));
       if (!module) return null;
       let cut = code;
-      for (const [pattern, replacement] of module.cuts) {
+      for (const [pattern, replacement, times = 1] of module.cuts) {
         const matches = cut.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
-        if (matches !== 1) throw new Error(`${module.file}: ${pattern} matched ${matches} times, not once (did Lit change?)`);
-        cut = cut.replace(pattern, replacement);
+        if (matches !== times) throw new Error(`${module.file}: ${pattern} matched ${matches} times, not ${times} (did Lit change?)`);
+        cut = cut.replace(new RegExp(pattern.source, 'g'), replacement);
       }
       return { code: cut, map: null };
     },
@@ -180,8 +282,10 @@ function shortPrivateProperties(): Plugin {
 /**
  * The last passes over the minified chunk (CDN bundle only). 1. Internal property names (message keys,
  * view-model and view-context fields) → short names; scripts/lib/internal-properties.mjs says which
- * names qualify and why that is safe. 2. Terser, one pass: it finds what Oxc leaves (-124 B gzip when
- * added; more passes came out larger). The banner is a legal comment and stays.
+ * names qualify and why that is safe. 2. Terser, two passes: it finds what Oxc leaves (one pass: -124 B
+ * gzip when added; the second, after the Lit cuts, -69 B; three came out larger), without collapsing
+ * variables into their one use (-31 B: the longer expressions repeat less). 3. Oxc's compressor once
+ * more, names kept (-32 B). The banner is a legal comment and stays.
  */
 function lastPasses(): Plugin {
   return {
@@ -192,9 +296,11 @@ function lastPasses(): Plugin {
         if (chunk.type !== 'chunk') continue;
         const { code, renamed } = shortenInternalProperties(chunk.code);
         this.info(`${renamed.length} internal property names shortened`);
-        const result = await terser(code, { module: true, compress: { passes: 1 }, mangle: true, format: { comments: /^!/ } });
+        const result = await terser(code, { module: true, compress: { passes: 2, collapse_vars: false }, mangle: true, format: { comments: /^!/ } });
         if (result.code === undefined) throw new Error('terser returned no code');
-        chunk.code = result.code;
+        const oxc = minifySync(chunk.fileName, result.code, { module: true, compress: { target: 'es2022' }, mangle: false, codegen: { legalComments: 'inline' } });
+        if (oxc.errors.length > 0) throw new Error(`oxc: ${oxc.errors[0]!.message}`);
+        chunk.code = oxc.code;
       }
     },
   };
@@ -221,9 +327,8 @@ function cdnActsLoader(): Plugin {
 }
 
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { name: string; version: string; license: string };
-const banner =
-  `/*! <mijn-zaken> ${pkg.name}@${pkg.version} | ${pkg.license}` +
-  ` | bundles lit, lit-html, lit-element and @lit/reactive-element: Copyright Google LLC, BSD-3-Clause */`;
+// Short, as every byte of it is gzip that a reader pays: the name, the licence, and Lit's BSD-3-Clause notice.
+const banner = `/*! ${pkg.name}@${pkg.version} ${pkg.license} | Lit: Copyright Google LLC, BSD-3-Clause */`;
 
 export default defineConfig({
   root,
