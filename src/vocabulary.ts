@@ -39,11 +39,19 @@ export interface MijnZakenErrorDetail {
   status?: number;
 }
 
+/** A question or a document has been received by the gateway (CONTRACT 6, 8). */
+export interface MijnZakenSubmitDetail {
+  what: 'question' | 'document';
+  /** UUID of the zaak. */
+  zaak: string;
+}
+
 /** Every event the element fires, by name: `emit` and `HTMLElementEventMap` both read this. */
 export interface MijnZakenEventDetails {
   'mijn-zaken-load': MijnZakenLoadDetail;
   'mijn-zaken-select': MijnZakenSelectDetail;
   'mijn-zaken-error': MijnZakenErrorDetail;
+  'mijn-zaken-submit': MijnZakenSubmitDetail;
 }
 
 export type Credentials = 'omit' | 'same-origin' | 'include';

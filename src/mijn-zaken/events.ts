@@ -1,6 +1,6 @@
 import type { MijnZakenEventDetails } from '../vocabulary.js';
 
-export type { MijnZakenErrorDetail, MijnZakenEventDetails, MijnZakenLoadDetail, MijnZakenSelectDetail } from '../vocabulary.js';
+export type { MijnZakenErrorDetail, MijnZakenEventDetails, MijnZakenLoadDetail, MijnZakenSelectDetail, MijnZakenSubmitDetail } from '../vocabulary.js';
 
 type MijnZakenEventMap = { [K in keyof MijnZakenEventDetails]: CustomEvent<MijnZakenEventDetails[K]> };
 
