@@ -81,6 +81,8 @@ interface Job {
 }
 
 let jobCounter = 0;
+/** Parts of one file sent at once. */
+const PARTS_IN_FLIGHT = 3;
 
 export class UploadController {
   readonly #host: UploadHost;
@@ -161,7 +163,9 @@ export class UploadController {
     }
     if (job.item.phase !== 'failed') return;
     job.abort = new AbortController();
-    this.#set(job, { phase: 'waiting', failure: null });
+    // The bar goes back to what the gateway has: the parts in flight when it failed are sent again.
+    const kept = job.document?.parts.reduce((sum, p) => sum + (p.done ? p.end - p.start : 0), 0) ?? 0;
+    this.#set(job, { phase: 'waiting', failure: null, sent: kept });
     void this.#pump();
   }
 
@@ -249,17 +253,37 @@ export class UploadController {
     }
     const document = job.document;
     if (!parts) return;
-    for (const part of document.parts) {
-      if (part.done) continue;
-      const before = document.parts.reduce((sum, p) => sum + (p.done ? p.end - p.start : 0), 0);
-      const form = new FormData();
-      form.append('lock', document.lock ?? '');
-      // A slice is a reference to the file on disk: the browser reads it while sending, never the whole file.
-      form.append('inhoud', file.slice(part.start, part.end), fileName(file.name));
-      await this.#write('PUT', part.url, form, signal, (sent, total) => this.#progress(job, before + (total > 0 ? (sent / total) * (part.end - part.start) : 0)));
-      part.done = true;
-      this.#progress(job, before + part.end - part.start);
-    }
+    // A few parts in flight at once (the line allows 6): a part's round trip no longer stalls the file.
+    // On a failure no new part starts; those in flight finish; the first error is the file's.
+    const inFlight = new Map<number, number>();
+    const doneBytes = () => document.parts.reduce((sum, p) => sum + (p.done ? p.end - p.start : 0), 0);
+    const report = () => this.#progress(job, doneBytes() + [...inFlight.values()].reduce((a, b) => a + b, 0));
+    const waiting = document.parts.filter((part) => !part.done);
+    let failure: { error: unknown } | null = null;
+    const worker = async () => {
+      for (let part = waiting.shift(); part && !failure; part = waiting.shift()) {
+        const current = part;
+        const form = new FormData();
+        form.append('lock', document.lock ?? '');
+        // A slice is a reference to the file on disk: the browser reads it while sending, never the whole file.
+        form.append('inhoud', file.slice(current.start, current.end), fileName(file.name));
+        inFlight.set(current.volgnummer, 0);
+        try {
+          await this.#write('PUT', current.url, form, signal, (sent, total) => {
+            inFlight.set(current.volgnummer, total > 0 ? (sent / total) * (current.end - current.start) : 0);
+            report();
+          });
+          current.done = true;
+        } catch (error) {
+          failure ??= { error };
+        } finally {
+          inFlight.delete(current.volgnummer);
+          report();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARTS_IN_FLIGHT, waiting.length) }, worker));
+    if (failure) throw (failure as { error: unknown }).error;
     if (!job.unlocked) {
       await this.#write('POST', `${document.url}/unlock`, { lock: document.lock }, signal);
       job.unlocked = true;
