@@ -39,7 +39,7 @@ export interface MijnZakenErrorDetail {
   status?: number;
 }
 
-/** A question or a document has been received by the gateway (CONTRACT 6, 8). */
+/** CONTRACT 8: a question or a document has been received by the gateway. */
 export interface MijnZakenSubmitDetail {
   what: 'question' | 'document';
   /** UUID of the zaak. */

@@ -91,7 +91,7 @@ export const KNOWN_QUERY_PARAMS = {
 const URL_FILTERS = new Set(['zaak', 'zaaktype', 'statustype', 'resultaattype', 'informatieobject', 'status__statustype', 'resultaat__resultaattype', 'rol__betrokkene']);
 
 /** Resource names `fail-on` accepts. */
-const FAIL_ON_NAMES = new Set([...Object.keys(SERVED), 'download', ...RESOURCE_NAMES]);
+const FAIL_ON_NAMES = new Set([...Object.keys(SERVED), 'download', 'mijn-zaken', ...RESOURCE_NAMES]);
 
 /** Scenario options: name → parser returning the value or throwing a message. */
 const SCENARIO_OPTIONS = {
@@ -419,9 +419,10 @@ export function createGatewayMiddleware({ mountPath = '/api/zgw', logLimits = LO
     }
 
     // Does this request misbehave (fail / body / hang)? Counted on arrival, so it is deterministic.
-    const resourceKey = route ? (route.download ? 'download' : route.resource) : claimed ? segments[3] : undefined;
+    const resourceKey = route ? (route.download ? 'download' : route.resource) : claimed ? (segments[0] === 'mijn-zaken' ? 'mijn-zaken' : segments[3]) : undefined;
     let misbehave = false;
-    if ((scenario.fail || scenario.body || scenario.hang) && (!scenario.failOn || (resourceKey && scenario.failOn.has(resourceKey)))) {
+    // The capabilities (CONTRACT 8) misbehave only when `fail-on` names them (`mijn-zaken`): `fail`, `body` and `hang` are about the ZGW resources.
+    if ((scenario.fail || scenario.body || scenario.hang) && (scenario.failOn ? resourceKey && scenario.failOn.has(resourceKey) : resourceKey !== 'mijn-zaken')) {
       let count;
       if (session) count = ++session.misbehaved;
       else {

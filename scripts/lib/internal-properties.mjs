@@ -49,6 +49,7 @@ export const INTERNAL_TYPE_FILES = Object.freeze([
  */
 export const INTERNAL_CLASSES = Object.freeze({
   'src/gateway/client.ts': ['GatewayClient', 'RequestQueue'],
+  'src/controllers/capabilities.ts': ['ActsHook'],
   'src/controllers/downloads.ts': ['DownloadController'],
   'src/controllers/focus.ts': ['FocusController'],
   'src/controllers/language.ts': ['LanguageController'],

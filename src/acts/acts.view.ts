@@ -133,7 +133,7 @@ function renderQuestionForm(state: QuestionFormState, callbacks: QuestionFormCal
   const remaining = Math.max(0, state.maxLength - characterCount(state.draft));
   const problem = state.problem;
   const problemText =
-    problem === null ? null : problem.kind === 'rejected' ? (problem.message ?? t.sendFailed) : t.problems[problem.kind](state.maxLength);
+    problem === null ? null : problem.kind === 'rejected' ? (problem.message ?? t.rejected) : t.problems[problem.kind](state.maxLength);
   const sending = state.phase === 'sending';
   const submit = (event: Event) => {
     event.preventDefault();

@@ -22,3 +22,4 @@ export { UploadController, kindOf, type UploadHost, type UploadItem, type Upload
 export { renderUpload, type UploadCallbacks, type UploadViewContext, type UploadViewState } from './upload.view.js';
 export { fileSize, uploadCatalogues, uploadMessagesFor, type UploadMessages } from './upload.messages.js';
 export { uploadStyles } from './upload.styles.js';
+export { attach } from './element.js';

@@ -39,6 +39,8 @@ export interface ActsMessages {
   received: string;
   problems: Record<QuestionProblem, (max: number) => string>;
   sendFailed: string;
+  /** The gateway refused the question (a `400`): the field is marked, the text stays. */
+  rejected: string;
   retry: string;
 }
 
@@ -71,6 +73,7 @@ const nl: ActsMessages = {
   received: 'Uw vraag is ontvangen. U krijgt zo snel mogelijk antwoord.',
   problems: { empty: () => 'Typ eerst uw vraag.', 'too-long': (max) => `Uw vraag is te lang. Gebruik niet meer dan ${max} tekens.` },
   sendFailed: 'Uw vraag is niet verstuurd. Uw tekst staat er nog. Probeer het later nog eens.',
+  rejected: 'De gemeente kon uw vraag zo niet aannemen. Uw tekst staat er nog. Pas uw vraag aan en verstuur hem opnieuw.',
   retry: 'Opnieuw proberen',
 };
 
@@ -103,6 +106,7 @@ const en: ActsMessages = {
   received: 'Your question has been received. We will answer as soon as we can.',
   problems: { empty: () => 'Please type your question first.', 'too-long': (max) => `Your question is too long. Use no more than ${max} characters.` },
   sendFailed: 'Your question was not sent. Your text is still here. Please try again later.',
+  rejected: 'The municipality could not accept your question like this. Your text is still here. Please change your question and send it again.',
   retry: 'Try again',
 };
 
@@ -135,6 +139,7 @@ const fy: ActsMessages = {
   received: 'Jo fraach is ûntfongen. Jo krije sa gau mooglik antwurd.',
   problems: { empty: () => 'Typ earst jo fraach.', 'too-long': (max) => `Jo fraach is te lang. Brûk net mear as ${max} tekens.` },
   sendFailed: 'Jo fraach is net ferstjoerd. Jo tekst stiet der noch. Besykje it letter nochris.',
+  rejected: 'De gemeente koe jo fraach sa net oannimme. Jo tekst stiet der noch. Pas jo fraach oan en ferstjoer him opnij.',
   retry: 'Opnij besykje',
 };
 

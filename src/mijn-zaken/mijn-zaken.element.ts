@@ -9,6 +9,7 @@ import { OverviewBrowsing } from '../controllers/overview-browsing.js';
 import { RetryController } from '../controllers/retry.js';
 import { StepsController } from '../controllers/steps.js';
 import { changedByValue } from '../controllers/values.js';
+import { ActsHook } from '../controllers/capabilities.js';
 import { ZaakLoader } from '../controllers/zaak-loader.js';
 import { DEFAULT_TIMEOUT_MS } from '../gateway/client.js';
 import { formattersFor } from '../i18n/format.js';
@@ -123,6 +124,8 @@ export class MijnZakenElement extends LitElement {
   #overview = new OverviewLoader(this, () => this.#isOverview());
   #zaak = new ZaakLoader(this, () => text(this.zaak) ?? this.selected?.uuid ?? null, DETAIL_SECTIONS);
   #downloads = new DownloadController(this, () => this.#zaak.current()?.loaded.client);
+  /** CONTRACT 8: what the gateway announces (tasks, questions), from the on-demand acts module. */
+  #acts = new ActsHook(this);
 
   constructor() {
     super();
@@ -179,6 +182,7 @@ export class MijnZakenElement extends LitElement {
       const content = this.#browsing.render(overview, {
         headingLevel, t, format,
         idPrefix: this.#idPrefix,
+        mark: this.#acts.value?.marks(language),
         hrefFor: (summary) => (this.#hash.owns ? `#zaak=${summary.uuid}` : null),
         onSelect: (summary, event) => this.#select(summary, event),
       });
@@ -197,6 +201,7 @@ export class MijnZakenElement extends LitElement {
       ${renderDetail(detail, sections.views, {
         headingLevel, t, format, isMedewerker,
         idPrefix: this.#idPrefix,
+        acts: this.#acts.value?.detail(this.#zaak.current()!.loaded.zaak, language, headingLevel + 1, this.#idPrefix, isMedewerker),
         isExpanded: this.#steps.isExpanded,
         onToggle: this.#steps.toggle,
         showsAllSubSteps: this.#steps.showsAll,

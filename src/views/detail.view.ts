@@ -24,6 +24,8 @@ export interface DetailViewContext {
   format: Formatters;
   idPrefix: string;
   isMedewerker: boolean;
+  /** The acts module's sections (CONTRACT 8): [above the timeline, after the documents]. */
+  acts?: readonly unknown[] | undefined;
   isExpanded: (step: StepView) => boolean;
   onToggle: (step: StepView) => void;
   showsAllSubSteps: (step: StepView) => boolean;
@@ -43,6 +45,7 @@ export function renderDetail(detail: ZaakDetailView, sections: readonly SectionV
       ${detail.description ? html`<p class="description">${detail.description}</p>` : nothing}
     </header>
 
+    ${context.acts?.[0]}
     <section class="section" aria-labelledby="${idPrefix}-status">
       ${heading(sub, t.statusHeading, { id: `${idPrefix}-status`, className: 'section-title' })}
       ${detail.suspension
@@ -71,7 +74,7 @@ export function renderDetail(detail: ZaakDetailView, sections: readonly SectionV
       ${missingNote(detail, 'zaaktype', t)}${missingNote(detail, 'result', t)}
     </section>
 
-    ${sections.map((section) => renderSection(section, sub, context))}
+    ${sections.map((section) => renderSection(section, sub, context))}${context.acts?.[1]}
   </article>`;
 }
 

@@ -15,6 +15,8 @@ export interface OverviewViewContext {
   t: Messages;
   format: Formatters;
   idPrefix: string;
+  /** CONTRACT 8: "Actie nodig" for a zaak with an open task (the acts module's). */
+  mark?: ((summary: ZaakSummaryView) => string | undefined) | undefined;
   /** Total before searching; decides cards or list. */
   total: number;
   query: string;
@@ -88,8 +90,10 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
   // hidden node: browse mode reads zaaknummer and date once, in the facts below.
   const nameId = `${context.idPrefix}-name-${summary.uuid}`;
   // "Bezwaar WOZ-waarde, zaaknummer ZAAK-2026-0000123, aanvraag ingediend op 12 oktober 2026", from the labels shown.
+  const mark = context.mark?.(summary);
   const name = [
     summary.title || t.untitledZaak,
+    mark,
     summary.identificatie && `${t.zaaknummer.toLowerCase()} ${summary.identificatie}`,
     summary.registratiedatum && `${t.registratiedatum.toLowerCase()} ${format.date(summary.registratiedatum)}`,
   ]
@@ -103,7 +107,7 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
         : html`<a class="zaak-link" href=${href} aria-labelledby=${nameId} @click=${select}>${title}</a>`,
       { className: 'zaak-title' },
     )}
-    <span id=${nameId} hidden>${name}</span>
+    <span id=${nameId} hidden>${name}</span>${mark && html`<p class="zaak-mark">${mark}</p>`}
     <dl class="zaak-facts">
       ${summary.identificatie
         ? html`<div class="zaak-fact"><dt>${t.zaaknummer}</dt><dd class="zaaknummer-value">${summary.identificatie}</dd></div>`

@@ -50,16 +50,16 @@ describe('acts against the mock gateway (real HTTP)', () => {
   afterEach(cleanUp);
 
   it('8.0 capabilities: the mock announces tasks, questions and link origins; caps=off (404) is read-only', async () => {
-    const caps = await capabilities(scenario().gateway);
+    const caps = await capabilities(scenario({ caps: 'on' }).gateway);
     expect(caps.tasks?.zaakUrn).to.equal('urn:nld:gemeentevoorbeeld:zaak:zaaknummer:{identificatie}');
     expect(caps.questions).to.deep.equal({ ask: true, maxLength: 1000 });
     expect(caps.linkOrigins).to.include('https://formulieren.gemeente.example');
     expect(await capabilities(scenario({ caps: 'off' }).gateway)).to.deep.equal(READ_ONLY);
-    expect((await capabilities(scenario({ 'caps-max-length': 280 }).gateway)).questions?.maxLength).to.equal(280);
+    expect((await capabilities(scenario({ caps: 'on', 'caps-max-length': 280 }).gateway)).questions?.maxLength).to.equal(280);
   });
 
   it('8.1 Buren: the open task "Bankafschriften aanleveren" with its deadline and form link, not the done one', async () => {
-    const { gateway } = scenario();
+    const { gateway } = scenario({ caps: 'on' });
     const caps = await capabilities(gateway);
     const tasks = await tasksOf(gateway, caps, ZAKEN.inkomenstoeslag);
     expect(tasks.map((t) => [t.title, t.deadline, t.overdue, t.kind])).to.deep.equal([['Bankafschriften aanleveren', '2026-12-12', false, 'url']]);
@@ -71,18 +71,18 @@ describe('acts against the mock gateway (real HTTP)', () => {
   });
 
   it('8.1 the payment task links to taskUrl with its uuid and shows € 171,00; a link origin the gateway does not list is dropped', async () => {
-    const { gateway } = scenario();
+    const { gateway } = scenario({ caps: 'on' });
     const caps = await capabilities(gateway);
     const [payment] = await tasksOf(gateway, caps, ZAKEN.suspended);
     expect(payment).to.include({ kind: 'payment', title: 'Leges betalen voor uw inrit', link: `https://mijn.gemeente.example/taken/${payment?.uuid}` });
     expect(actsFormat('nl').money(payment!.amount!.value, payment!.amount!.currency).replace(/\s/g, ' ')).to.equal('€ 171,00');
-    const narrow = scenario({ 'caps-link-origins': 'mijn.gemeente.example' }).gateway;
+    const narrow = scenario({ caps: 'on', 'caps-link-origins': 'mijn.gemeente.example' }).gateway;
     const [buren] = await tasksOf(narrow, await capabilities(narrow), ZAKEN.inkomenstoeslag);
     expect(buren).to.include({ title: 'Bankafschriften aanleveren', link: null });
   });
 
   it('8.2 Tilburg klacht: the question with its answer under it, the other one without, oldest first (with expand, and from a separate onderwerpobjecten list)', async () => {
-    const { gateway } = scenario();
+    const { gateway } = scenario({ caps: 'on' });
     const zaak = ZAKEN.klacht.uuid;
     const filter = new URLSearchParams({ onderwerpobject__onderwerpobjectidentificatorObjectId: zaak, expand: 'gingOverOnderwerpobjecten' });
     const expanded = await getJson(`${gateway}/klantinteracties/api/v1/klantcontacten?${filter}`);
@@ -106,7 +106,7 @@ describe('acts against the mock gateway (real HTTP)', () => {
   });
 
   it('8.2 another zaak has no questions; the Buren zaak none either', async () => {
-    const { gateway } = scenario();
+    const { gateway } = scenario({ caps: 'on' });
     for (const zaak of [ZAKEN.inkomenstoeslag.uuid, ZAKEN.woz.uuid]) {
       const { body } = await getJson(`${gateway}/klantinteracties/api/v1/klantcontacten?onderwerpobject__onderwerpobjectidentificatorObjectId=${zaak}&expand=gingOverOnderwerpobjecten`);
       expect(toQuestionViews(body, undefined, zaak)).to.deep.equal([]);
