@@ -115,26 +115,6 @@ export function declaredPropertyNames(files = INTERNAL_TYPE_FILES) {
   return names;
 }
 
-/**
- * The on-demand modules (src/acts/, with the write path src/gateway/write.ts) are built apart and get
- * the element's gateway client from dist/mijn-zaken.js: the client members they read (`fetchBody`,
- * `requestHeaders`, `queue.run`, …) cross the bundle's edge and keep their names.
- */
-export const ON_DEMAND_SOURCES = Object.freeze(['src/acts', 'src/gateway/write.ts']);
-
-export function onDemandClientNames() {
-  const members = new Set();
-  for (const node of declarations('src/gateway/client.ts', ['GatewayClient', 'RequestQueue'], ts.isClassDeclaration)) for (const name of memberNames(node)) members.add(name);
-  const used = new Set();
-  const files = ON_DEMAND_SOURCES.flatMap((path) => (path.endsWith('.ts') ? [join(repoRoot, path)] : filesUnder(join(repoRoot, path), /\.ts$/)));
-  for (const file of files) {
-    visit(sourceFile(file), (node) => {
-      if (ts.isPropertyAccessExpression(node) && members.has(node.name.text)) used.add(node.name.text);
-    });
-  }
-  return used;
-}
-
 /** Every name that must keep its spelling, whatever the bundle (2. above, without the bundle's strings). */
 function outsideVocabulary() {
   const vocabulary = new Set();
@@ -158,7 +138,6 @@ function outsideVocabulary() {
   for (const [file, types] of Object.entries(SHARED_TYPES)) {
     for (const node of declarations(file, types, ts.isInterfaceDeclaration)) addWords(node.getText());
   }
-  for (const name of onDemandClientNames()) vocabulary.add(name);
   const internalClasses = new Set(Object.values(INTERNAL_CLASSES).flat());
   for (const file of filesUnder(join(repoRoot, 'src'), /\.ts$/)) {
     visit(sourceFile(file), (node) => {
