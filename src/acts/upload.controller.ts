@@ -184,6 +184,11 @@ export class UploadController {
     this.stop();
   }
 
+  /** Back on the page: new files go again (what was cut short was cleaned up). */
+  hostConnected(): void {
+    this.#gone = false;
+  }
+
   #job(id: string): Job | undefined {
     return this.#jobs.find((job) => job.item.id === id);
   }

@@ -137,6 +137,8 @@ export class MijnZakenElement extends LitElement {
     this.credentials = 'same-origin';
     this.navigation = 'hash';
     this.accessToken = this.headers = this.labels = this.selected = null;
+    // A document sent from home (CONTRACT 8) shows in the list: the documents (DETAIL_SECTIONS[0]) load again.
+    this.addEventListener('mijn-zaken-submit', (event) => event.detail.what == 'document' && void this.#zaak.sections[0]?.run());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -53,7 +53,7 @@ async function getJson(url: string): Promise<{ status: number; body: Record<stri
 
 /** The host for the Buren zaak of a scenario; `upload` overrides the gateway's announcement (to provoke its 400). */
 async function mount(options: Record<string, string | number> = {}, upload?: Partial<UploadCapabilities>) {
-  const { gateway, session } = scenario(options);
+  const { gateway, session } = scenario({ caps: 'on', ...options });
   const caps: Capabilities = parseCapabilities((await getJson(`${gateway}/mijn-zaken/v1/capabilities`)).body);
   const zaak = (await getJson(`${gateway}/zaken/api/v1/zaken/${BUREN.uuid}`)).body!;
   expect(canUpload(zaak, caps.upload), 'the mock lets the Buren zaak take documents').to.equal(true);
