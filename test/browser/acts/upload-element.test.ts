@@ -12,7 +12,7 @@ import { all, documentsSettled, renderElement, shadow, textOf } from '../support
 
 const MIB = 1024 * 1024;
 /** The mock's log names each request's resource too. */
-const requestLog = async (session: string) => (await sessionLog(session)) as { requests: Array<LoggedRequest & { resource: string | null }> };
+const requestLog = async (session: string) => (await sessionLog(session)) as unknown as { requests: Array<LoggedRequest & { resource: string | null }> };
 const pdf = (bytes: number, name: string) => new File([new Uint8Array(bytes).fill(37)], name, { type: 'application/pdf' });
 
 async function show(options: Record<string, string | number>, zaak: string = ZAKEN.inkomenstoeslag.uuid, attributes: Record<string, string> = {}) {
