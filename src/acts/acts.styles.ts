@@ -119,6 +119,11 @@ export const actsStyles = css`
     outline: var(--_mz-focus-outline-width) var(--_mz-focus-outline-style) var(--_mz-focus-outline-color);
     outline-offset: var(--_mz-focus-outline-offset);
   }
+  /* The overview's "Actie nodig" (a zaak with an open task): said plainly, not in alarm colours. */
+  .zaak-mark {
+    margin-block: var(--_mz-space-sm) 0;
+    font-weight: var(--_mz-font-weight-bold);
+  }
   .acts-sr {
     position: absolute;
     inline-size: 1px;

@@ -1,8 +1,10 @@
+import { clock } from '../i18n/format.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Acts, AttachActs } from '../controllers/capabilities.js';
 import { GatewayClient, type RequestQueue } from '../gateway/client.js';
 import { isAbortError } from '../gateway/errors.js';
 import type { Zaak } from '../model/zgw.js';
+import { headingLevelFrom } from '../views/heading.js';
 import type { SectionState } from '../vocabulary.js';
 import { actsStyles } from './acts.styles.js';
 import type { ActsViewContext } from './acts.view.js';
@@ -29,8 +31,10 @@ class ActsClient extends GatewayClient {
   }
 }
 
-/** The host as the acts use it: the element. */
-type Host = ReactiveElement;
+/** The host as the acts use it: the element, its public properties (CONTRACT 2). */
+type Host = ReactiveElement & { audience?: unknown; headingLevel?: unknown };
+
+let elements = 0;
 
 /**
  * The acts of one zaak on screen: each announced section loads on its own (its failure is its own, with
@@ -113,6 +117,8 @@ class ElementActs implements Acts, ReactiveController {
   /** URNs of the resident's open tasks, for the overview; undefined until asked. */
   #openTasks: Set<string> | undefined;
   #openTasksLoad: AbortController | undefined;
+  /** Ids of its own (`{idPrefix}-tasks`, `{idPrefix}-question`…), unique on the page. */
+  #idPrefix = `mijn-zaken-acts-${++elements}`;
 
   constructor(host: Host, json: unknown, client: GatewayClient, writer: GatewayClient) {
     this.capabilities = parseCapabilities(json);
@@ -125,13 +131,16 @@ class ElementActs implements Acts, ReactiveController {
     if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
-  detail(zaak: Zaak, language: string, headingLevel: number, idPrefix: string, isMedewerker: boolean): readonly unknown[] {
+  detail(zaak: Zaak, language: string): readonly unknown[] {
+    const host = this.#host;
+    const isMedewerker = host.audience === 'medewerker';
+    const headingLevel = headingLevelFrom(host.headingLevel) + 1;
     let current = this.#zaak;
     if (current?.zaak !== zaak || current.isMedewerker !== isMedewerker) {
       current?.cut();
       current = this.#zaak = new ZaakActs(this.#host, this.#client, this.#writer, zaak, this.capabilities, isMedewerker);
     }
-    const context: ActsViewContext = { headingLevel, t: actsMessagesFor(language), format: actsFormat(language), today: amsterdamToday(), idPrefix };
+    const context: ActsViewContext = { headingLevel, t: actsMessagesFor(language), format: actsFormat(language), today: amsterdamToday(clock.now()), idPrefix: this.#idPrefix };
     const places: unknown[][] = [[], []];
     ACTS_SECTIONS.forEach((section, index) => {
       if (section.offered(current)) places[section.place]!.push(section.render(current.states[index]!, current, context));

@@ -1,3 +1,4 @@
+import { clock } from '../i18n/format.js';
 import type { GatewayClient } from '../gateway/client.js';
 import { isRecord, isUuid } from '../model/text.js';
 import type { Zaak } from '../model/zgw.js';
@@ -45,7 +46,7 @@ export const ACTS_SECTIONS: readonly ActsSectionSource[] = [
       const urn = fillZaakUrn(capabilities.tasks?.zaakUrn ?? '', zaak);
       if (urn === null) return [];
       const list = await client.getList(actsUrl(client, 'taken', 'externetaken', { isGerelateerdAan: urn, status: 'open' }), signal);
-      return toTaskViews(list, urn, capabilities, amsterdamToday());
+      return toTaskViews(list, urn, capabilities, amsterdamToday(clock.now()));
     },
     render: (state, _zaak, context) => renderTasks(state, context),
   }),

@@ -12,8 +12,8 @@ import { COMPLETE, Loader, type GatewayHost } from './loader.js';
 export interface Acts {
   /** Parsed by the acts module; live updates (CONTRACT 9) read `events`. */
   capabilities: Capabilities;
-  /** The zaak's sections: [above the timeline, after the documents]. */
-  detail(zaak: Zaak, language: string, headingLevel: number, idPrefix: string, isMedewerker: boolean): readonly unknown[];
+  /** The zaak's sections: [above the timeline, after the documents]; heading level and audience it reads from the element. */
+  detail(zaak: Zaak, language: string): readonly unknown[];
   /** The overview's mark ("Actie nodig") of a zaak, if any. */
   marks(language: string): (summary: ZaakSummaryView) => string | undefined;
 }
@@ -38,7 +38,7 @@ export class ActsHook extends Loader {
       if (gateway === null) return null;
       const client = this.client(gateway, credentials);
       const url = `${gateway}/mijn-zaken/v1/capabilities`;
-      const json = await client.cached(`${url} ${credentials}`, signal, (shared) => client.getJson(url, shared).catch(() => null));
+      const json = await client.cached(url + credentials, signal, (shared) => client.getJson(url, shared).catch(() => null));
       return json?.version === 1 ? (await loadActs()).attach(this.host, json, client.options, (priority, line, work) => client.queue.run(priority, line, work)) : null;
     },
   );

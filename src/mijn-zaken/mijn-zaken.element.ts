@@ -42,6 +42,7 @@ let instanceCount = 0;
  * @fires mijn-zaken-load - Content is shown: `{ view, count?, zaak? }`.
  * @fires mijn-zaken-select - The resident opens a zaak: `{ uuid, identificatie }`; cancelable.
  * @fires mijn-zaken-error - Something went wrong: `{ kind, status? }`.
+ * @fires mijn-zaken-submit - The gateway received a question or a document: `{ what, zaak }` (CONTRACT 8).
  * @csspart overview - The overview of the resident's zaken.
  * @csspart zaak - Each zaak in the overview.
  * @csspart detail - The detail of one zaak.
@@ -53,6 +54,12 @@ let instanceCount = 0;
  * @csspart documents - The list of documents.
  * @csspart document - Each document.
  * @csspart error - An error message.
+ * @csspart tasks - "Actie nodig": the resident's open tasks for this zaak (when the gateway announces tasks).
+ * @csspart task - Each open task.
+ * @csspart questions - "Uw vragen over deze zaak" (when the gateway announces questions).
+ * @csspart question - Each question, with its answers.
+ * @csspart answer - Each answer, under its question.
+ * @csspart question-form - The form to ask a new question.
  */
 export class MijnZakenElement extends LitElement {
   static override styles = styles;
@@ -203,7 +210,7 @@ export class MijnZakenElement extends LitElement {
       ${renderDetail(detail, sections.views, {
         headingLevel, t, format, isMedewerker,
         idPrefix: this.#idPrefix,
-        acts: this.#acts.value?.detail(this.#zaak.current()!.loaded.zaak, language, headingLevel + 1, this.#idPrefix, isMedewerker),
+        acts: this.#acts.value?.detail(this.#zaak.current()!.loaded.zaak, language),
         isExpanded: this.#steps.isExpanded,
         onToggle: this.#steps.toggle,
         showsAllSubSteps: this.#steps.showsAll,
