@@ -246,7 +246,10 @@ export class UploadController {
     if (!job.document) {
       const fields = documentFields(file, amsterdamDay(Date.now()));
       const body = parts ? { ...fields, inhoud: null } : { ...fields, inhoud: base64(new Uint8Array(await file.arrayBuffer())) };
-      const answer = await this.#write('POST', `${this.#options.client.gateway}/documenten/api/v1/enkelvoudiginformatieobjecten`, body, signal, parts ? undefined : (sent, total) => this.#progress(job, (sent / total) * file.size));
+      // JSON by fetch, which sees an expired session's redirect, before any upload by XMLHttpRequest
+      // (README "Writes"); a small file is in it, at most 1 MiB: its bar fills when it is there.
+      const answer = await this.#write('POST', `${this.#options.client.gateway}/documenten/api/v1/enkelvoudiginformatieobjecten`, body, signal);
+      if (!parts) this.#progress(job, file.size);
       const created = createdDocument(answer, file.size, parts);
       // Made, but not as the element can finish it: it is removed, never left half; a retry starts anew.
       if (created === null) {

@@ -60,6 +60,8 @@ let instanceCount = 0;
  * @csspart question - Each question, with its answers.
  * @csspart answer - Each answer, under its question.
  * @csspart question-form - The form to ask a new question.
+ * @csspart upload - "Document toevoegen": the file field and the files being sent (open zaak of an announced zaaktype).
+ * @csspart upload-progress - The progress bar of each file being sent.
  */
 export class MijnZakenElement extends LitElement {
   static override styles = styles;
