@@ -78,6 +78,7 @@ describe('CONTRACT 8 element: Document toevoegen', () => {
     expect(t.submits).to.deep.equal([{ what: 'document', zaak: ZAKEN.inkomenstoeslag.uuid }]);
     await waitUntil(() => t.documents().length === before.length + 1, 'the documents list refreshes', { timeout: 5000 });
     expect(t.documents().some((d) => d.includes('Bankafschriften oktober'))).to.equal(true);
+    expect(textOf(t.statusOf()), 'the message stays after the list reloads').to.include('is ontvangen');
     const writes = (await requestLog(t.session)).requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.resource} ${r.status}`);
     expect(writes.filter((w) => w.includes('503'))).to.deep.equal(['PUT bestandsdelen 503']);
     expect(writes.at(-1)).to.equal('POST zaakinformatieobjecten 201');
