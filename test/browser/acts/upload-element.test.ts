@@ -66,7 +66,7 @@ describe('CONTRACT 8 element: Document toevoegen', () => {
     await waitUntil(() => t.root.querySelector('[part="upload"]'), 'no upload section', { timeout: 5000 });
     const before = t.documents();
     t.choose(pdf(1.5 * MIB, 'Bankafschriften oktober.pdf'));
-    await waitUntil(() => t.root.querySelector('[part="upload-progress"]'), 'a progress bar');
+    await waitUntil(() => t.root.querySelector('[part="upload-progress"]'), 'a progress bar', { timeout: 5000 });
     expect(t.root.querySelector('[part="upload-progress"]')?.getAttribute('aria-label')).to.equal('Versturen van Bankafschriften oktober.pdf');
     await waitUntil(() => t.button('Opnieuw proberen'), 'the failed part offers a retry', { timeout: 10000 });
     await waitUntil(() => t.root.activeElement === t.statusOf(), 'focus on the failure');

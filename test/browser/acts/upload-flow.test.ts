@@ -122,10 +122,11 @@ describe('CONTRACT 8 documents from the resident (view, controller, mock gateway
   });
 
   it('8.3 a file over 1 MiB goes in parts (create with bestandsomvang → PUT each part → unlock → link), progress said at 25/50/75/100 only', async () => {
-    const t = await mount({ 'part-size': 512 * 1024 });
+    // Each request waits 100 ms at the gateway: the bar is there to be read, even on a busy machine.
+    const t = await mount({ 'part-size': 512 * 1024, delay: 100 });
     const file = pdf(2.5 * MIB);
     t.choose(file);
-    await waitUntil(() => t.root.querySelector('progress'), 'a progress bar');
+    await waitUntil(() => t.root.querySelector('progress'), 'a progress bar', { timeout: 5000 });
     const bar = t.root.querySelector('progress')!;
     expect(bar.getAttribute('part')).to.equal('upload-progress');
     expect(bar.getAttribute('aria-label')).to.equal('Versturen van bankafschrift.pdf');
@@ -246,7 +247,7 @@ describe('CONTRACT 8 documents from the resident (view, controller, mock gateway
       t.host.language = lang;
       t.host.requestUpdate();
       t.choose(pdf(2 * MIB));
-      await waitUntil(() => t.root.querySelector('progress'), 'a progress bar');
+      await waitUntil(() => t.root.querySelector('progress'), 'a progress bar', { timeout: 5000 });
       expect(t.root.querySelector('label')?.textContent).to.equal(lang === 'en' ? 'Choose one or more files' : 'Kies ien of mear bestannen');
       await expectAccessible(t.host);
       await t.host.controller.cancel(t.item().id);
