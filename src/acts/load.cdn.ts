@@ -3,4 +3,4 @@
  * directory of the script itself (CONTRACT 1), never from another host.
  */
 export const loadActs = (): Promise<typeof import('./index.js')> =>
-  import(/* @vite-ignore */ `${new URL('./mijn-zaken-acts.js', import.meta.url)}`) as Promise<typeof import('./index.js')>;
+  import(/* @vite-ignore */ new URL('./mijn-zaken-acts.js', import.meta.url).href) as Promise<typeof import('./index.js')>;

@@ -14,13 +14,13 @@ import { all, one, renderElement, shadow, textOf } from '../support/render.js';
 
 const acts = (options: Record<string, string | number> = {}) => scenario({ caps: 'on', ...options });
 
-/** The acts module's requests on this page (source build: src/acts/…). */
+/** The acts module's requests on this page (source build: src/acts/…). The read-only tests come first: once loaded, a module is not requested again. */
 const actsModuleLoads = () => performance.getEntriesByType('resource').filter((entry) => /\/src\/acts\/(?!load\.ts)/.test(entry.name));
 
 async function until(element: Element, selector: string, message = `no ${selector}`): Promise<HTMLElement> {
   await waitUntil(() => shadow(element).querySelector(selector), message, { timeout: 5000 });
   await (element as MijnZakenElement).updateComplete;
-  return one(element, selector);
+  return one<HTMLElement>(element, selector);
 }
 
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
@@ -72,6 +72,24 @@ describe('CONTRACT 8 in the element', function () {
     expect(all(element, '[part="error"]')).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });
+
+  for (const [label, options] of [
+    ['a 500', { fail: 500 }],
+    ['broken JSON', { body: 'invalid-json' }],
+    ['an answer that hangs', { hang: 1 }],
+  ] as const) {
+    it(`8.0 capabilities that fail (${label}): read-only, the zaak shown, no error, no acts module`, async () => {
+      const errors: Event[] = [];
+      const { gateway } = acts({ ...options, 'fail-on': 'mijn-zaken' });
+      const { element, event } = await renderElement({ gateway, zaak: ZAKEN.inkomenstoeslag.uuid });
+      element.addEventListener('mijn-zaken-error', (e) => errors.push(e));
+      expect(event.type).to.equal('mijn-zaken-load');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(actsModuleLoads()).to.deep.equal([]);
+      expect(all(element, '[part="tasks"], [part="questions"], [part="error"]')).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+  }
 
   it('8.0 capabilities are asked once per gateway per page, by every element on it', async () => {
     const { gateway, session } = acts();
