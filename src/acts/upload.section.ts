@@ -24,7 +24,10 @@ function controllerOf(zaak: UploadZaak, idPrefix: string): UploadController {
   const { host } = zaak;
   const current = controllers.get(host);
   if (current?.zaak === zaak) return current.controller;
-  current?.controller.stop();
+  if (current) {
+    current.controller.stop();
+    host.removeController(current.controller);
+  }
   const upload = zaak.capabilities.upload!;
   const controller = new UploadController(host, {
     client: zaak.writer,
