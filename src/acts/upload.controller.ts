@@ -92,6 +92,7 @@ export class UploadController {
   #announcement: Announcement = null;
   #pumping = false;
   #gone = false;
+  #seen = false;
 
   constructor(host: UploadHost, options: UploadOptions) {
     this.#host = host;
@@ -117,6 +118,7 @@ export class UploadController {
 
   /** Files the resident chose: each checked before anything is sent; the good ones join the line. */
   choose(files: Iterable<File>): void {
+    this.#gone = false;
     const problems: UploadProblem[] = [];
     for (const file of files) {
       const id = `${this.#options.idPrefix}-upload-${++jobCounter}`;
@@ -182,6 +184,16 @@ export class UploadController {
 
   hostDisconnected(): void {
     this.stop();
+  }
+
+  /**
+   * After each render: once shown, a section that is gone (another zaak, the medewerker view, an error
+   * in its place) stops the uploads, as any change of what is shown cancels its work (CONTRACT 5).
+   */
+  hostUpdated(): void {
+    const shown = this.#host.renderRoot.querySelector(`#${this.#options.idPrefix}-upload-section`) !== null;
+    if (shown) this.#seen = true;
+    else if (this.#seen && !this.#gone) this.stop();
   }
 
   /** Back on the page: new files go again (what was cut short was cleaned up). */

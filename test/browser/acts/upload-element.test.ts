@@ -104,4 +104,19 @@ describe('CONTRACT 8 element: Document toevoegen', () => {
     expect(t.documents()).to.deep.equal(before);
     await expectAccessible(t.element);
   });
+
+  it('8.3 another zaak shown, or the element removed, mid-upload: the half-sent document is deleted', async () => {
+    for (const leave of ['zaak', 'remove'] as const) {
+      const t = await show({ 'part-size': 512 * 1024, hang: 1, 'fail-on': 'bestandsdelen', 'fail-times': 1 });
+      await waitUntil(() => t.root.querySelector('[part="upload"]'), 'no upload section', { timeout: 5000 });
+      t.choose(pdf(2 * MIB, 'half.pdf'));
+      await waitUntil(async () => (await requestLog(t.session)).requests.some((r) => r.method === 'PUT'), 'parts on their way', { timeout: 10000 });
+      if (leave === 'zaak') t.element.setAttribute('zaak', ZAKEN.woz.uuid);
+      else t.element.remove();
+      await waitUntil(async () => (await requestLog(t.session)).requests.some((r) => r.method === 'DELETE' && r.status === 204), `${leave}: the document is not deleted`, { timeout: 10000 });
+      const writes = (await requestLog(t.session)).requests.filter((r) => r.method !== 'GET');
+      expect(writes.some((r) => r.resource === 'zaakinformatieobjecten'), leave).to.equal(false);
+      expect(t.submits, leave).to.deep.equal([]);
+    }
+  });
 });
