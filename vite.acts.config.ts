@@ -14,7 +14,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplate } from './vite.config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const ACTS_STYLES = `${root}src/acts/acts.styles.ts`;
+/** Each stylesheet of the acts module (acts.styles.ts, upload.styles.ts) gets the `:host` resolution of what it reads. */
+const isActsStyles = (file: string) => file.startsWith(`${root}src/acts/`) && file.endsWith('.styles.ts');
 
 /** `--_mz-x: value;` declarations of tokens.styles.ts, by name. */
 function tokenDeclarations(): Map<string, string> {
@@ -46,7 +47,7 @@ function actsModules(): Plugin {
       const file = id.split('?', 1)[0]!;
       if (!file.startsWith(`${root}src/`) || !file.endsWith('.ts')) return null;
       let source = code;
-      if (file === ACTS_STYLES) {
+      if (isActsStyles(file)) {
         const declarations = tokenDeclarations();
         source = source.replace(/\bcss`([^`]*)`/, (_, text: string) => `css\`${hostResolution(text, declarations)}${text}\``);
       }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { peerComparison } from './bench-peers.mjs';
 import { requestCounts } from './bench-requests.mjs';
+import { uploadThroughput } from './bench-upload.mjs';
 import { GZIP_BUDGET_BYTES, brotliSize, bundlePath, gzipSize, repoRoot } from './lib/bundle-checks.mjs';
 
 process.chdir(repoRoot);
@@ -118,6 +119,7 @@ const BENCHMARKS = [
   ['Lit vs ours', litShare],
   ['requests, round trips, time to load', requestCounts],
   ['against the floor, a sequential peer and Den Haag (Chromium, phone viewport)', peerComparison],
+  ['upload of a 100 MB file through the mock gateway (Chromium)', uploadThroughput],
 ];
 
 ensureBuilt();

@@ -17,4 +17,9 @@ export {
   type QuestionFormState,
 } from './acts.view.js';
 export { actsStyles } from './acts.styles.js';
+export { PART_THRESHOLD, SPOKEN_STEPS, canUpload, checkFile, createdDocument, documentFields, percent, spokenStep, type FileProblem, type UploadCapabilities } from './upload.js';
+export { UploadController, kindOf, type UploadHost, type UploadItem, type UploadOptions, type UploadPhase, type UploadProblem } from './upload.controller.js';
+export { renderUpload, type UploadCallbacks, type UploadViewContext, type UploadViewState } from './upload.view.js';
+export { fileSize, uploadCatalogues, uploadMessagesFor, type UploadMessages } from './upload.messages.js';
+export { uploadStyles } from './upload.styles.js';
 export { attach } from './element.js';

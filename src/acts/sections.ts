@@ -8,6 +8,7 @@ import { fillZaakUrn, type Capabilities } from './capabilities.js';
 import type { QuestionForm } from './question-form.js';
 import { toQuestionViews, type QuestionView } from './questions.js';
 import { amsterdamToday, toTaskViews, type TaskView } from './tasks.js';
+import { uploadSection } from './upload.section.js';
 
 /** What a section of the acts reads of its zaak: the client, the zaak, what the gateway announced. */
 export interface ActsZaak {
@@ -49,6 +50,8 @@ export const ACTS_SECTIONS: readonly ActsSectionSource[] = [
     },
     render: (state, _zaak, context) => renderTasks(state, context),
   }),
+  // After the documents, before the questions: "Document toevoegen" (src/acts/upload.section.ts).
+  source(uploadSection),
   source<QuestionView[]>({
     key: 'questions',
     place: 1,

@@ -127,10 +127,13 @@ export async function send(
     if (!xhr && payload !== null) options.onProgress?.(sizeOf(payload), sizeOf(payload));
     return parse(text);
   } catch (error) {
-    if (!(error instanceof GatewayError)) throw error;
+    // By `kind`, never `instanceof`: in the CDN build this module is dist/mijn-zaken-acts.js, and the
+    // client's errors are the GatewayError class of dist/mijn-zaken.js, another copy.
+    const failed = error as Partial<GatewayError> | null;
+    if (typeof failed?.kind !== 'string') throw error;
     // fetch: the client hands on an error's unread Response; XMLHttpRequest: the problem was read already.
-    const problem = error instanceof XhrError ? error.problem : error.cause instanceof Response ? await problemOfResponse(error.cause) : null;
-    throw error.status === 400 ? new RejectedError(problem, error) : error;
+    const problem = error instanceof XhrError ? error.problem : failed.cause instanceof Response ? await problemOfResponse(failed.cause) : null;
+    throw failed.status === 400 ? new RejectedError(problem, error) : error;
   }
 }
 

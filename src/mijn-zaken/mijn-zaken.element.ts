@@ -65,6 +65,8 @@ let instanceCount = 0;
  * @csspart question - Each question, with its answers.
  * @csspart answer - Each answer, under its question.
  * @csspart question-form - The form to ask a new question.
+ * @csspart upload - "Document toevoegen": the file field and the files being sent (open zaak of an announced zaaktype).
+ * @csspart upload-progress - The progress bar of each file being sent.
  */
 export class MijnZakenElement extends LitElement {
   static override styles = styles;
@@ -159,6 +161,8 @@ export class MijnZakenElement extends LitElement {
     this.navigation = 'hash';
     this.refresh = 0;
     this.accessToken = this.headers = this.labels = this.selected = null;
+    // A document sent from home (CONTRACT 8) shows in the list: the documents (DETAIL_SECTIONS[0]) load again.
+    this.addEventListener('mijn-zaken-submit', (event) => event.detail.what == 'document' && void this.#zaak.sections[0]?.run());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -163,7 +163,7 @@ describe('custom-elements.json', () => {
     assert.deepEqual(names(element.slots), ['empty', 'help', 'login']);
     assert.deepEqual(
       names(element.cssParts),
-      ['answer', 'detail', 'details', 'document', 'documents', 'error', 'overview', 'question', 'question-form', 'questions', 'step', 'step-marker', 'sub-steps', 'task', 'tasks', 'timeline', 'zaak'],
+      ['answer', 'detail', 'details', 'document', 'documents', 'error', 'overview', 'question', 'question-form', 'questions', 'step', 'step-marker', 'sub-steps', 'task', 'tasks', 'timeline', 'upload', 'upload-progress', 'zaak'],
     );
     const members = new Set((element.members ?? []).filter((m) => m.privacy !== 'private').map((m) => m.name));
     for (const property of ['accessToken', 'headers', 'labels']) assert.ok(members.has(property), property);
