@@ -7,44 +7,21 @@
 //   - the same for a zaak with 500 statussen and 200 documents on HTTP/1.1 (do documents crowd out the timeline?)
 // The peers are scripts/bench/*.js: the floor (Lit + @lit/task, one list), a sequential peer (one
 // request after another), and Den Haag's process steps with React (size and evaluation only).
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { createGatewayMiddleware } from '../demo/gateway/index.mjs';
+import { PHONE, esbuildBundle, launchChromium, median, send as sendAnswer, startServer as startBenchServer } from './lib/bench-browser.mjs';
 import { bundlePath, gzipSize, repoRoot } from './lib/bundle-checks.mjs';
 
 const RUNS = 7;
 const LATENCY_MS = 100;
 const DOCUMENTS_ZAAK = '1d8e4b7a-6f3c-4a2e-b9d1-5c0a8f7e3b26'; // 11 documents, 7 shown
-const PHONE = { width: 412, height: 915, deviceScaleFactor: 1 };
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ratio = (value, base) => `${(value / base).toFixed(2)}×`;
 
 /** The peers, minified ESM bundles as a CDN would serve them. */
 async function peerBundles() {
-  const bundle = async (file) => {
-    const result = await build({
-      entryPoints: [join(repoRoot, 'scripts/bench', file)],
-      bundle: true,
-      write: false,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      conditions: ['production'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      legalComments: 'none',
-      logLevel: 'silent',
-    });
-    return Buffer.from(result.outputFiles[0].contents);
-  };
+  const bundle = async (file) => (await esbuildBundle(join(repoRoot, 'scripts/bench', file))).code;
   return {
     ours: readFileSync(bundlePath),
     floor: await bundle('floor.js'),
@@ -88,8 +65,7 @@ window.benchFirstRequest = (marker) => performance.getEntriesByType('resource').
 async function startServer(bundles) {
   const gateway = createGatewayMiddleware({ mountPath: '/api/zgw' });
   const pages = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const { close, origin } = await startBenchServer((req, res, url, origin) => {
     const name = url.pathname.match(/^\/bundle\/(\w+)\.js$/)?.[1];
     if (name && bundles[name]) return send(res, 'text/javascript', bundles[name]);
     if (url.pathname === '/bench-probe.js') return send(res, 'text/javascript', PROBE);
@@ -97,9 +73,7 @@ async function startServer(bundles) {
     if (url.pathname.startsWith('/big/')) return bigZaak(origin, url).then(([type, body]) => setTimeout(() => send(res, type, body), LATENCY_MS));
     gateway(req, res, () => send(res, 'text/plain', 'not found', 404));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { server, pages, origin };
+  return { close, pages, origin };
 }
 
 const BIG = { statussen: 500, documents: 200, pageSize: 100 };
@@ -145,11 +119,8 @@ async function bigZaak(origin, url) {
   return [response.headers.get('content-type') ?? 'application/json', Buffer.from(await response.arrayBuffer())];
 }
 
-// Cross-origin isolated pages get the finer performance.now() (5 µs instead of 100 µs).
-function send(res, type, body, status = 200) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
-  res.end(body);
-}
+// Cross-origin isolated: the finer performance.now().
+const send = (res, type, body, status = 200) => sendAnswer(res, type, body, { status, isolated: true });
 
 let pageCount = 0;
 async function openPage(browser, server, html, { throttle = 1 } = {}) {
@@ -211,17 +182,9 @@ async function loadView(browser, server, { script, markup, settle }) {
 }
 
 export async function peerComparison() {
-  if (!existsSync(bundlePath)) throw new Error('dist/mijn-zaken.js missing: npm run build');
-  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chrome)) throw new Error(`no Chromium at ${chrome}`);
   const bundles = await peerBundles();
   const server = await startServer(bundles);
-  const browser = await puppeteer.launch({
-    executablePath: chrome,
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    env: { ...process.env, TZ: 'Europe/Amsterdam', LANG: 'nl_NL.UTF-8' },
-  });
+  const browser = await launchChromium();
   const rows = [];
   try {
     const floorGzip = gzipSize(bundles.floor);
@@ -262,7 +225,7 @@ export async function peerComparison() {
     }
   } finally {
     await browser.close();
-    server.server.close();
+    server.close();
   }
   return rows;
 }
