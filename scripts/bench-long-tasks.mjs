@@ -2,7 +2,9 @@
 // in (the mock gateway's `history` and `scale-documents`, 100 ms per response), at 1× and 4× CPU
 // slowdown, against the floor (a Lit list of the resident's zaken) in the same run. Tasks are read
 // from a Chromium trace (every task, not only those over 50 ms); the longest one is split into script,
-// style, layout and paint, so a regression says where it is.
+// style, layout and paint, so a regression says where it is. Tasks are timed by the main thread's CPU
+// time (the trace's thread time): on a shared machine, wall time also counts other processes' turns
+// (the wall time is in the note).
 import { readFileSync } from 'node:fs';
 import { bundlePath } from './lib/bundle-checks.mjs';
 import { PHONE, esbuildBundle, launchChromium, median, send, startServer } from './lib/bench-browser.mjs';
@@ -47,10 +49,10 @@ function mainThreadTasks(trace, path) {
     for (const event of inner) {
       if (event.tid !== task.tid || event.pid !== task.pid || event.ts < task.ts || event.ts >= task.ts + task.dur) continue;
       if (event.ts < coveredUntil) continue; // inside one already counted
-      split[KIND_OF.get(event.name)] += (event.dur ?? 0) / 1000;
+      split[KIND_OF.get(event.name)] += (event.tdur ?? event.dur ?? 0) / 1000;
       coveredUntil = event.ts + (event.dur ?? 0);
     }
-    return { ms: task.dur / 1000, split, startUp: onMain.some((e) => e.name === 'v8.evaluateModule' && e.ts >= task.ts && e.ts < task.ts + task.dur) };
+    return { ms: (task.tdur ?? task.dur) / 1000, wallMs: task.dur / 1000, split, startUp: onMain.some((e) => e.name === 'v8.evaluateModule' && e.ts >= task.ts && e.ts < task.ts + task.dur) };
   });
 }
 
@@ -68,8 +70,8 @@ async function longestTask(browser, server, html, ready, throttle) {
   const trace = Buffer.from(await tab.tracing.stop()).toString("utf8");
   await tab.close();
   const tasks = mainThreadTasks(trace, path);
-  const longest = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, split: {} });
-  return { ...longest, over50: tasks.filter((t) => t.ms > 50).length };
+  const longest = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, wallMs: 0, split: {} });
+  return { ...longest, over50: tasks.filter((t) => t.ms > 50).length, longestWallMs: Math.max(0, ...tasks.map((t) => t.wallMs)) };
 }
 
 const shows = (selector, count) =>
@@ -107,11 +109,11 @@ export async function longTasks() {
       const split = Object.entries(typical.split).filter(([, ms]) => ms >= 0.5).map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`).join(', ');
       rows.push(
         {
-          metric: `<mijn-zaken> detail, 500 statussen + 200 documents, ${throttle}× CPU: longest task`,
+          metric: `<mijn-zaken> detail, 500 statussen + 200 documents, ${throttle}× CPU: longest task (CPU time)`,
           value: `${median(ours).toFixed(1)} ms`,
-          note: `${(median(ours) / floorMs).toFixed(2)}× the floor; range ${Math.min(...ours).toFixed(0)}–${Math.max(...ours).toFixed(0)} ms; tasks over 50 ms ${median(results.ours.map((r) => r.over50))}; median run's: ${what}, ${split} ms`,
+          note: `${(median(ours) / floorMs).toFixed(2)}× the floor; range ${Math.min(...ours).toFixed(0)}–${Math.max(...ours).toFixed(0)} ms; tasks over 50 ms ${median(results.ours.map((r) => r.over50))}; median run's: ${what}, ${split} ms; wall ${median(results.ours.map((r) => r.longestWallMs)).toFixed(0)} ms`,
         },
-        { metric: `floor (Lit list of the zaken), ${throttle}× CPU: longest task`, value: `${floorMs.toFixed(1)} ms`, note: `medians of ${RUNS}` },
+        { metric: `floor (Lit list of the zaken), ${throttle}× CPU: longest task`, value: `${floorMs.toFixed(1)} ms`, note: `medians of ${RUNS}, CPU time; wall ${median(results.floor.map((r) => r.longestWallMs)).toFixed(0)} ms` },
       );
     }
   } finally {
