@@ -10,7 +10,8 @@ import { bundlePath } from './lib/bundle-checks.mjs';
 import { PHONE, esbuildBundle, launchChromium, median, send, startServer } from './lib/bench-browser.mjs';
 import { createGatewayMiddleware } from '../demo/gateway/index.mjs';
 
-const RUNS = 7;
+// BENCH_RUNS=3 for a quick look; BENCH_OURS=path/to/other-build.js to measure another build of the element.
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const GELUID = '4f9d3c62-8a1e-4b7f-9c35-2e6a1d8b0f47'; // 4 statussen of its own
 const LONG = 'delay=100,history=496,scale-documents=200';
 
@@ -82,7 +83,7 @@ export async function longTasks() {
   const gateway = createGatewayMiddleware({ mountPath: '/api/zgw' });
   const pages = new Map();
   const server = await startServer((req, res, url) => {
-    if (url.pathname === '/ours.js') return send(res, 'text/javascript', readFileSync(bundlePath));
+    if (url.pathname === '/ours.js') return send(res, 'text/javascript', readFileSync(process.env.BENCH_OURS ?? bundlePath));
     if (url.pathname === '/floor.js') return send(res, 'text/javascript', floor);
     if (pages.has(url.pathname)) return send(res, 'text/html', pages.get(url.pathname));
     gateway(req, res, () => send(res, 'text/plain', 'not found', { status: 404 }));
