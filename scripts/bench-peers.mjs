@@ -15,6 +15,9 @@ import { bundlePath, gzipSize, repoRoot } from './lib/bundle-checks.mjs';
 
 const RUNS = 7;
 const LATENCY_MS = 100;
+const LATE_SCRIPT_MS = 400;
+/** The host-page recipe of the README (Drop-in use): before the script has run, the loading state's height. */
+const RESERVE_CSS = '<style>mijn-zaken:not(:defined) { display: block; min-block-size: 61rem; } mijn-zaken:not([zaak]):not(:defined) { min-block-size: 59rem; }</style>';
 const DOCUMENTS_ZAAK = '1d8e4b7a-6f3c-4a2e-b9d1-5c0a8f7e3b26'; // 11 documents, 7 shown
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ratio = (value, base) => `${(value / base).toFixed(2)}×`;
@@ -32,17 +35,21 @@ async function peerBundles() {
 
 const LABELS = { ours: '<mijn-zaken>', floor: 'floor (Lit + @lit/task list)', peer: 'sequential peer', denhaag: "Den Haag process steps + React" };
 
-/** A page served by the bench server: the element (or nothing), text below it as on a portal page. */
-function page(script, body = '') {
+/**
+ * A page served by the bench server: the element (or nothing), text below it as on a portal page.
+ * `head`: the host page's own CSS; `scriptAttributes`: e.g. `blocking="render"`.
+ */
+function page(script, body = '', { head = '', scriptAttributes = '' } = {}) {
   const filler = '<p>Hier staat de rest van de pagina: contactgegevens, openingstijden en andere informatie van de gemeente.</p>'.repeat(8);
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>bench</title>${script ? `<script type="module" src="${script}"></script>` : ''}
+<title>bench</title>${head}${script ? `<script type="module" ${scriptAttributes} src="${script}"></script>` : ''}
 <script type="module" src="/bench-probe.js"></script></head>
 <body style="margin:0;padding:16px;font:16px/1.5 sans-serif"><h1>Mijn zaken</h1>${body}<footer>${filler}</footer></body></html>`;
 }
 
 // In every page: layout shifts summed from the start (buffered), and when each part first showed.
 const PROBE = `window.benchCls = 0;
+
 new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.benchCls += e.value; })
   .observe({ type: 'layout-shift', buffered: true });
 window.benchSeen = {};
@@ -67,7 +74,8 @@ async function startServer(bundles) {
   const pages = new Map();
   const { close, origin } = await startBenchServer((req, res, url, origin) => {
     const name = url.pathname.match(/^\/bundle\/(\w+)\.js$/)?.[1];
-    if (name && bundles[name]) return send(res, 'text/javascript', bundles[name]);
+    // ?late: the script comes after the page has painted (a slow CDN, a busy phone).
+    if (name && bundles[name]) return setTimeout(() => send(res, 'text/javascript', bundles[name]), url.searchParams.has('late') ? LATE_SCRIPT_MS : 0);
     if (url.pathname === '/bench-probe.js') return send(res, 'text/javascript', PROBE);
     if (pages.has(url.pathname)) return send(res, 'text/html', pages.get(url.pathname));
     if (url.pathname.startsWith('/big/')) return bigZaak(origin, url).then(([type, body]) => setTimeout(() => send(res, type, body), LATENCY_MS));
@@ -155,12 +163,12 @@ async function evaluateMs(browser, server, name, throttle) {
 }
 
 /** Loads a view at 100 ms per response; returns when each part showed (round trips) and the CLS. */
-async function loadView(browser, server, { script, markup, settle }) {
+async function loadView(browser, server, { script, markup, settle, head, scriptAttributes }) {
   const results = [];
   for (let run = 0; run < RUNS; run++) {
     const session = `peers${run}${Date.now().toString(36)}`;
     const gateway = `/api/zgw/delay=${LATENCY_MS},session=${session}`;
-    const tab = await openPage(browser, server, page(script, markup(gateway)));
+    const tab = await openPage(browser, server, page(script, markup(gateway), { head, scriptAttributes }));
     await tab.waitForFunction((parts) => parts.every((part) => part in window.benchSeen), { timeout: 20_000, polling: 50 }, settle);
     await new Promise((resolve) => setTimeout(resolve, 300)); // late shifts count too
     const result = await tab.evaluate(
@@ -220,8 +228,27 @@ export async function peerComparison() {
       rows.push({
         metric: `${label} at ${LATENCY_MS} ms/response`,
         value: `CLS ${measured.cls.toFixed(3)}`,
-        note: `${times.join(', ')}; one round trip measured ${Math.round(trip)} ms = 1×; medians of ${RUNS}`,
+        note: `${times.join(', ')}; one round trip measured ${Math.round(trip)} ms = 1×; medians of ${RUNS}; CLS of each run ${measured.results.map((r) => r.cls.toFixed(2)).join(' ')}`,
       });
+    }
+
+    // CLS by when the element is defined: before the first paint (the script blocks rendering) or after it
+    // (the script comes 400 ms late), and after it on a page that reserves the space (README: Drop-in use).
+    const overview = (g) => `<mijn-zaken gateway="${g}" navigation="none"></mijn-zaken>`;
+    const timings = [
+      ['defined before first paint (blocking="render")', { scriptAttributes: 'blocking="render"', late: false }],
+      ['defined after first paint (script 400 ms late)', { late: true }],
+      ['defined after first paint, page reserves the space', { late: true, head: RESERVE_CSS }],
+    ];
+    for (const [what, markup, settle] of [['detail', detail('mijn-zaken'), ['timeline', 'documents']], ['overview', overview, ['overview']]]) {
+      for (const [when, { late, ...options }] of timings) {
+        const measured = await loadView(browser, server, { script: `/bundle/ours.js${late ? '?late' : ''}`, markup, settle, ...options });
+        rows.push({
+          metric: `<mijn-zaken> ${what}, ${when}`,
+          value: `CLS ${measured.cls.toFixed(3)}`,
+          note: `median of ${RUNS}; CLS of each run ${measured.results.map((r) => r.cls.toFixed(2)).join(' ')}`,
+        });
+      }
     }
   } finally {
     await browser.close();
