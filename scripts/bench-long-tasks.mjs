@@ -6,14 +6,15 @@
 // time (the trace's thread time): on a shared machine, wall time also counts other processes' turns
 // (the wall time is in the note).
 import { readFileSync } from 'node:fs';
-import { bundlePath } from './lib/bundle-checks.mjs';
+import { join } from 'node:path';
+import { bundlePath, repoRoot } from './lib/bundle-checks.mjs';
 import { PHONE, esbuildBundle, launchChromium, median, send, startServer } from './lib/bench-browser.mjs';
 import { createGatewayMiddleware } from '../demo/gateway/index.mjs';
 
 // BENCH_RUNS=3 for a quick look; BENCH_OURS=path/to/other-build.js to measure another build of the element.
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const GELUID = '4f9d3c62-8a1e-4b7f-9c35-2e6a1d8b0f47'; // 4 statussen of its own
-const LONG = 'delay=100,history=496,scale-documents=200';
+const GELUID = '4f9d3c62-8a1e-4b7f-9c35-2e6a1d8b0f47'; // 6 statussen of its own
+const LONG = 'delay=100,history=494,scale-documents=200';
 
 const page = (script, body) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>bench</title><script type="module" src="${script}"></script></head>
@@ -68,7 +69,7 @@ async function longestTask(browser, server, html, ready, throttle) {
   await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
   await tab.waitForFunction(ready, { timeout: 60_000, polling: 100 });
   await new Promise((resolve) => setTimeout(resolve, 500 * throttle));
-  const trace = Buffer.from(await tab.tracing.stop()).toString("utf8");
+  const trace = Buffer.from(await tab.tracing.stop()).toString('utf8');
   await tab.close();
   const tasks = mainThreadTasks(trace, path);
   const longest = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, wallMs: 0, split: {} });
@@ -79,7 +80,7 @@ const shows = (selector, count) =>
   new Function(`const root = document.querySelector('body > :not(h1)')?.shadowRoot; return !!root && root.querySelectorAll(${JSON.stringify(selector)}).length >= ${count};`);
 
 export async function longTasks() {
-  const floor = (await esbuildBundle('scripts/bench/floor.js')).code;
+  const floor = (await esbuildBundle(join(repoRoot, 'scripts/bench/floor.js'))).code;
   const gateway = createGatewayMiddleware({ mountPath: '/api/zgw' });
   const pages = new Map();
   const server = await startServer((req, res, url) => {
