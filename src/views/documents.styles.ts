@@ -7,10 +7,7 @@ export const documentsStyles = css`
       flex-direction: column;
       gap: var(--_mz-space-md);
     }
-    /* A long list costs style, layout and paint only where it is on screen (200 documents: issue 15). */
     .document {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 2.75rem;
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
