@@ -7,44 +7,24 @@
 //   - the same for a zaak with 500 statussen and 200 documents on HTTP/1.1 (do documents crowd out the timeline?)
 // The peers are scripts/bench/*.js: the floor (Lit + @lit/task, one list), a sequential peer (one
 // request after another), and Den Haag's process steps with React (size and evaluation only).
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { createGatewayMiddleware } from '../demo/gateway/index.mjs';
+import { PHONE, esbuildBundle, launchChromium, median, send as sendAnswer, startServer as startBenchServer } from './lib/bench-browser.mjs';
 import { bundlePath, gzipSize, repoRoot } from './lib/bundle-checks.mjs';
 
 const RUNS = 7;
 const LATENCY_MS = 100;
+const LATE_SCRIPT_MS = 400;
+/** The host-page recipe of the README (Drop-in use): before the script has run, the loading state's height. */
+const RESERVE_CSS = '<style>mijn-zaken:not(:defined) { display: block; min-block-size: 61rem; } mijn-zaken:not([zaak]):not(:defined) { min-block-size: 59rem; }</style>';
 const DOCUMENTS_ZAAK = '1d8e4b7a-6f3c-4a2e-b9d1-5c0a8f7e3b26'; // 11 documents, 7 shown
-const PHONE = { width: 412, height: 915, deviceScaleFactor: 1 };
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ratio = (value, base) => `${(value / base).toFixed(2)}×`;
 
 /** The peers, minified ESM bundles as a CDN would serve them. */
 async function peerBundles() {
-  const bundle = async (file) => {
-    const result = await build({
-      entryPoints: [join(repoRoot, 'scripts/bench', file)],
-      bundle: true,
-      write: false,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      conditions: ['production'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      legalComments: 'none',
-      logLevel: 'silent',
-    });
-    return Buffer.from(result.outputFiles[0].contents);
-  };
+  const bundle = async (file) => (await esbuildBundle(join(repoRoot, 'scripts/bench', file))).code;
   return {
     ours: readFileSync(bundlePath),
     floor: await bundle('floor.js'),
@@ -55,17 +35,21 @@ async function peerBundles() {
 
 const LABELS = { ours: '<mijn-zaken>', floor: 'floor (Lit + @lit/task list)', peer: 'sequential peer', denhaag: "Den Haag process steps + React" };
 
-/** A page served by the bench server: the element (or nothing), text below it as on a portal page. */
-function page(script, body = '') {
+/**
+ * A page served by the bench server: the element (or nothing), text below it as on a portal page.
+ * `head`: the host page's own CSS; `scriptAttributes`: e.g. `blocking="render"`.
+ */
+function page(script, body = '', { head = '', scriptAttributes = '' } = {}) {
   const filler = '<p>Hier staat de rest van de pagina: contactgegevens, openingstijden en andere informatie van de gemeente.</p>'.repeat(8);
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>bench</title>${script ? `<script type="module" src="${script}"></script>` : ''}
+<title>bench</title>${head}${script ? `<script type="module" ${scriptAttributes} src="${script}"></script>` : ''}
 <script type="module" src="/bench-probe.js"></script></head>
 <body style="margin:0;padding:16px;font:16px/1.5 sans-serif"><h1>Mijn zaken</h1>${body}<footer>${filler}</footer></body></html>`;
 }
 
 // In every page: layout shifts summed from the start (buffered), and when each part first showed.
 const PROBE = `window.benchCls = 0;
+
 new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.benchCls += e.value; })
   .observe({ type: 'layout-shift', buffered: true });
 window.benchSeen = {};
@@ -88,18 +72,16 @@ window.benchFirstRequest = (marker) => performance.getEntriesByType('resource').
 async function startServer(bundles) {
   const gateway = createGatewayMiddleware({ mountPath: '/api/zgw' });
   const pages = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const { close, origin } = await startBenchServer((req, res, url, origin) => {
     const name = url.pathname.match(/^\/bundle\/(\w+)\.js$/)?.[1];
-    if (name && bundles[name]) return send(res, 'text/javascript', bundles[name]);
+    // ?late: the script comes after the page has painted (a slow CDN, a busy phone).
+    if (name && bundles[name]) return setTimeout(() => send(res, 'text/javascript', bundles[name]), url.searchParams.has('late') ? LATE_SCRIPT_MS : 0);
     if (url.pathname === '/bench-probe.js') return send(res, 'text/javascript', PROBE);
     if (pages.has(url.pathname)) return send(res, 'text/html', pages.get(url.pathname));
     if (url.pathname.startsWith('/big/')) return bigZaak(origin, url).then(([type, body]) => setTimeout(() => send(res, type, body), LATENCY_MS));
     gateway(req, res, () => send(res, 'text/plain', 'not found', 404));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { server, pages, origin };
+  return { close, pages, origin };
 }
 
 const BIG = { statussen: 500, documents: 200, pageSize: 100 };
@@ -145,11 +127,8 @@ async function bigZaak(origin, url) {
   return [response.headers.get('content-type') ?? 'application/json', Buffer.from(await response.arrayBuffer())];
 }
 
-// Cross-origin isolated pages get the finer performance.now() (5 µs instead of 100 µs).
-function send(res, type, body, status = 200) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
-  res.end(body);
-}
+// Cross-origin isolated: the finer performance.now().
+const send = (res, type, body, status = 200) => sendAnswer(res, type, body, { status, isolated: true });
 
 let pageCount = 0;
 async function openPage(browser, server, html, { throttle = 1 } = {}) {
@@ -184,12 +163,12 @@ async function evaluateMs(browser, server, name, throttle) {
 }
 
 /** Loads a view at 100 ms per response; returns when each part showed (round trips) and the CLS. */
-async function loadView(browser, server, { script, markup, settle }) {
+async function loadView(browser, server, { script, markup, settle, head, scriptAttributes }) {
   const results = [];
   for (let run = 0; run < RUNS; run++) {
     const session = `peers${run}${Date.now().toString(36)}`;
     const gateway = `/api/zgw/delay=${LATENCY_MS},session=${session}`;
-    const tab = await openPage(browser, server, page(script, markup(gateway)));
+    const tab = await openPage(browser, server, page(script, markup(gateway), { head, scriptAttributes }));
     await tab.waitForFunction((parts) => parts.every((part) => part in window.benchSeen), { timeout: 20_000, polling: 50 }, settle);
     await new Promise((resolve) => setTimeout(resolve, 300)); // late shifts count too
     const result = await tab.evaluate(
@@ -211,17 +190,9 @@ async function loadView(browser, server, { script, markup, settle }) {
 }
 
 export async function peerComparison() {
-  if (!existsSync(bundlePath)) throw new Error('dist/mijn-zaken.js missing: npm run build');
-  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chrome)) throw new Error(`no Chromium at ${chrome}`);
   const bundles = await peerBundles();
   const server = await startServer(bundles);
-  const browser = await puppeteer.launch({
-    executablePath: chrome,
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    env: { ...process.env, TZ: 'Europe/Amsterdam', LANG: 'nl_NL.UTF-8' },
-  });
+  const browser = await launchChromium();
   const rows = [];
   try {
     const floorGzip = gzipSize(bundles.floor);
@@ -257,12 +228,31 @@ export async function peerComparison() {
       rows.push({
         metric: `${label} at ${LATENCY_MS} ms/response`,
         value: `CLS ${measured.cls.toFixed(3)}`,
-        note: `${times.join(', ')}; one round trip measured ${Math.round(trip)} ms = 1×; medians of ${RUNS}`,
+        note: `${times.join(', ')}; one round trip measured ${Math.round(trip)} ms = 1×; medians of ${RUNS}; CLS of each run ${measured.results.map((r) => r.cls.toFixed(2)).join(' ')}`,
       });
+    }
+
+    // CLS by when the element is defined: before the first paint (the script blocks rendering) or after it
+    // (the script comes 400 ms late), and after it on a page that reserves the space (README: Drop-in use).
+    const overview = (g) => `<mijn-zaken gateway="${g}" navigation="none"></mijn-zaken>`;
+    const timings = [
+      ['defined before first paint (blocking="render")', { scriptAttributes: 'blocking="render"', late: false }],
+      ['defined after first paint (script 400 ms late)', { late: true }],
+      ['defined after first paint, page reserves the space', { late: true, head: RESERVE_CSS }],
+    ];
+    for (const [what, markup, settle] of [['detail', detail('mijn-zaken'), ['timeline', 'documents']], ['overview', overview, ['overview']]]) {
+      for (const [when, { late, ...options }] of timings) {
+        const measured = await loadView(browser, server, { script: `/bundle/ours.js${late ? '?late' : ''}`, markup, settle, ...options });
+        rows.push({
+          metric: `<mijn-zaken> ${what}, ${when}`,
+          value: `CLS ${measured.cls.toFixed(3)}`,
+          note: `median of ${RUNS}; CLS of each run ${measured.results.map((r) => r.cls.toFixed(2)).join(' ')}`,
+        });
+      }
     }
   } finally {
     await browser.close();
-    server.server.close();
+    server.close();
   }
   return rows;
 }

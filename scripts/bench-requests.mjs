@@ -1,10 +1,8 @@
 // Requests, sequential round trips and time to `mijn-zaken-load`, measured on the built bundle in
 // Debian's Chromium against the mock gateway (barrier mode counts round trips deterministically).
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-
-import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
 import { createGatewayMiddleware } from '../demo/gateway/index.mjs';
+import { launchChromium, send, startServer } from './lib/bench-browser.mjs';
 import { bundlePath } from './lib/bundle-checks.mjs';
 
 const WOZ = '9b2e7a14-3c5d-4e8f-a1b6-7d0c9e2f5a83';
@@ -33,26 +31,16 @@ window.benchResult = new Promise((resolve) => {
 });`;
 
 export async function requestCounts() {
-  if (!existsSync(bundlePath)) throw new Error('dist/mijn-zaken.js missing: npm run build');
-  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chrome)) throw new Error(`no Chromium at ${chrome}`);
   const gateway = createGatewayMiddleware({ mountPath: '/api/zgw' });
   const pages = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const server = await startServer((req, res, url) => {
     if (url.pathname === '/mijn-zaken.js') return send(res, 'text/javascript', readFileSync(bundlePath));
     if (url.pathname === '/bench-probe.js') return send(res, 'text/javascript', PROBE);
     if (pages.has(url.pathname)) return send(res, 'text/html', pages.get(url.pathname));
-    gateway(req, res, () => send(res, 'text/plain', 'not found', 404));
+    gateway(req, res, () => send(res, 'text/plain', 'not found', { status: 404 }));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({
-    executablePath: chrome,
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    env: { ...process.env, TZ: 'Europe/Amsterdam' },
-  });
+  const { origin } = server;
+  const browser = await launchChromium();
   const rows = [];
   try {
     for (const [index, scenario] of SCENARIOS.entries()) {
@@ -82,10 +70,5 @@ export async function requestCounts() {
     server.close();
   }
   return rows;
-}
-
-function send(res, type, body, status = 200) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(body);
 }
 

@@ -5,14 +5,16 @@
 // Each benchmark is a function returning rows { metric, value, note? }; add new ones to BENCHMARKS.
 // Requests per view, round trips and time to load drive Debian's Chromium (/usr/bin/chromium, or
 // CHROME_PATH) through puppeteer-core against the mock gateway (scripts/bench-requests.mjs); so does
-// the comparison with the floor, a sequential peer and Den Haag's process steps (scripts/bench-peers.mjs).
+// the comparison with the floor, a sequential peer and Den Haag's process steps (scripts/bench-peers.mjs),
+// and the longest main-thread task of a long zaak (scripts/bench-long-tasks.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { longTasks } from './bench-long-tasks.mjs';
 import { peerComparison } from './bench-peers.mjs';
 import { requestCounts } from './bench-requests.mjs';
 import { uploadThroughput } from './bench-upload.mjs';
+import { esbuildBundle } from './lib/bench-browser.mjs';
 import { GZIP_BUDGET_BYTES, brotliSize, bundlePath, gzipSize, repoRoot } from './lib/bundle-checks.mjs';
 
 process.chdir(repoRoot);
@@ -38,31 +40,6 @@ function ensureBuilt() {
     process.exit(1);
   }
   console.log('');
-}
-
-/**
- * Minified esbuild bundle of `entry`: a file (an entry point, so package.json "sideEffects" can't
- * drop it) or { contents } (a module resolved from the repo root). Returns the code and metafile.
- */
-async function esbuildBundle(entry, { metafile = false } = {}) {
-  const input =
-    typeof entry === 'string'
-      ? { entryPoints: [entry] }
-      : { stdin: { contents: entry.contents, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts' } };
-  const result = await build({
-    ...input,
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['production'],
-    legalComments: 'none',
-    metafile,
-    logLevel: 'silent',
-  });
-  return { code: Buffer.from(result.outputFiles[0].contents), metafile: result.metafile };
 }
 
 /** Sizes of the CDN bundle as served: raw, gzip -9 (the budget) and brotli 11. */
@@ -120,6 +97,7 @@ const BENCHMARKS = [
   ['requests, round trips, time to load', requestCounts],
   ['against the floor, a sequential peer and Den Haag (Chromium, phone viewport)', peerComparison],
   ['upload of a 100 MB file through the mock gateway (Chromium)', uploadThroughput],
+  ['longest main-thread task, against the floor (Chromium, phone viewport)', longTasks],
 ];
 
 ensureBuilt();

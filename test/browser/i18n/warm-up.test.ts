@@ -57,6 +57,25 @@ describe('formatters are set up while the first request is in flight (issue 15)'
     expect(zoned.length, 'the render reuses the warmed formatters').to.equal(made);
   });
 
+  for (const zaak of [ZAKEN.woz.uuid, null]) {
+    it(`the first render (the loading state of ${zaak ? 'a zaak' : 'the overview'}) creates none: it runs in the same task as the import`, async () => {
+      const { win, zoned } = await freshRealm();
+      await importIn(win, '/src/define.ts');
+      const element = win.document.createElement('mijn-zaken') as HTMLElement & { updateComplete: Promise<boolean> };
+      element.setAttribute('gateway', scenario({ delay: 400 }).gateway);
+      if (zaak) element.setAttribute('zaak', zaak);
+      const loaded = new Promise((resolve) => element.addEventListener('mijn-zaken-load', resolve, { once: true }));
+      win.document.body.append(element);
+      await element.updateComplete; // microtasks only: the idle warm-up cannot have run yet
+      expect(element.shadowRoot?.querySelector('.loading'), 'the loading state is shown').to.exist;
+      expect(zoned, 'at the first render').to.deep.equal([]);
+      await waitUntil(() => zoned.length > 0, 'no formatter was set up while loading', { timeout: 3000 });
+      // Loaded, documents too, so that no request is left when the frame goes.
+      await loaded;
+      await waitUntil(() => !element.shadowRoot?.querySelector('.documents-loading'), 'documents still loading', { timeout: 5000 });
+    });
+  }
+
   it('importing the element creates none; loading a zaak creates them before the answer arrives', async () => {
     const { win, zoned } = await freshRealm();
     await importIn(win, '/src/define.ts');
