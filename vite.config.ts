@@ -166,7 +166,7 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       [/(?<=class \w+ extends \w+\{)constructor\((\w+),(\w+),(\w+),(\w+),(\w+)\)\{super\(\1,\2,\3,\4,\5\),this\.type=5\}/, ''],
       [/,this\._\$AM=\w+(?=[,}])/, '', 4],
       [/(\w+)&&!\w+&&this\.j\((\w+)\)/, '$1&&this.j($2)'],
-      [/(?<=const (\w+)=globalThis),(\w+)=\1=>\1(?=,)/, ''],
+      [/(?<=const \w+=globalThis),\w+=(\w+)=>\1(?=,)/, ''],
       [/\b[a-z]\((\w+)\)(?=\.nextSibling;)/, '$1'],
       [/;[a-z]\((\w+)\)\.remove\(\)/, ';$1.remove()'],
     ],
