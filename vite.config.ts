@@ -110,6 +110,13 @@ function ourModules(): Plugin {
  *   looks its template up in place (`_$AC` had a second caller only for compiled templates). -14 B gzip.
  * - Element-position bindings (`<p ${…}>`, for directives) get no part (theirs did nothing after the
  *   directive cut), and the template element is made in place. -36 B gzip.
+ * - What only directives, SSR and ShadyDOM read: a part's `type` and its parent (`_$AM`), an attribute
+ *   part's `noCommit` argument (lit-ssr's), ShadyDOM's `wrap` (the identity here); a CSSResult's
+ *   `_$cssResult$` mark and strings (read only by the css`` value check and the sheet cache, both cut);
+ *   the prototype's empty `enableUpdating` (the constructor sets the instance's own). -74 B gzip.
+ * - The default converter's `fromAttribute` for String, Number and Boolean as one expression (-38 B
+ *   gzip); no check of getPropertyDescriptor's result (always a descriptor after the cut above) and no
+ *   default for render()'s options (LitElement always passes its own) (-3 B gzip).
  */
 const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, number?]> }> = [
   {
@@ -141,6 +148,8 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       [/(?<=const \w+=)\w+\?\.renderBefore\?\?(?!null)(\w+)(?=;)/, '$1'],
       [/(?<=const \w+=)\w+\?\.renderBefore\?\?null/, 'null'],
       [/_\$AI\((\w+),\w+=this\)/, '_$AI($1)', 2],
+      // render() is LitElement's, which always passes its renderOptions.
+      [/(?<=void 0,)(\w+)\?\?\{\}(?=\)\})/, '$1'],
       [/_\$AI\((\w+),(\w+)=this,/, '_$AI($1,$2,'],
       // Element-position bindings (`<p ${…}>`) are for directives: without them, no part (it did nothing).
       [/:6===(\w+)\.type&&\(\w+=new Z\(\w+,this,\w+\)\)/, ':0'],
@@ -149,12 +158,25 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       // An event binding's listener is always a function here: no listener objects with their options.
       [/(?<==)(\w+)===(\w+)&&(\w+)!==\2\|\|\1\.capture!==\3\.capture\|\|\1\.once!==\3\.once\|\|\1\.passive!==\3\.passive/, '$1===$2&&$3!==$2'],
       [/handleEvent\((\w+)\)\{"function"==typeof this\._\$AH\?(this\._\$AH\.call\(this\.options\?\.host\?\?this\.element,\1\)):this\._\$AH\.handleEvent\(\1\)\}/, 'handleEvent($1){$2}'],
+      // What only directives, SSR and ShadyDOM read: a part's `type` and parent (`_$AM`), the `noCommit`
+      // argument of an attribute part (lit-ssr's), and ShadyDOM's `wrap` (the identity without it).
+      [/constructor\((\w+),(\w+),(\w+),(\w+)\)\{this\.type=2,/, 'constructor($1,$2,$3,$4){'],
+      [/constructor\((\w+),(\w+),(\w+),(\w+),(\w+)\)\{this\.type=1,/, 'constructor($1,$2,$3,$4,$5){'],
+      [/(?<=class \w+ extends \w+\{)constructor\(\)\{super\(\.\.\.arguments\),this\.type=[34]\}/, '', 2],
+      [/(?<=class \w+ extends \w+\{)constructor\((\w+),(\w+),(\w+),(\w+),(\w+)\)\{super\(\1,\2,\3,\4,\5\),this\.type=5\}/, ''],
+      [/,this\._\$AM=\w+(?=[,}])/, '', 4],
+      [/(\w+)&&!\w+&&this\.j\((\w+)\)/, '$1&&this.j($2)'],
+      [/(?<=const \w+=globalThis),\w+=(\w+)=>\1(?=,)/, ''],
+      [/\b[a-z]\((\w+)\)(?=\.nextSibling;)/, '$1'],
+      [/;[a-z]\((\w+)\)\.remove\(\)/, ';$1.remove()'],
     ],
   },
   {
     file: '@lit/reactive-element/reactive-element.js',
     cuts: [
       [/(?<=,)(\w+)=\w+\.reactiveElementPolyfillSupport,/, ''],
+      // The constructor sets `enableUpdating` on the instance (the resolver of the first update): the prototype's is never called.
+      [/enableUpdating\(\w+\)\{\}/, ''],
       [/,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/, ''],
       [/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, ''],
       [/const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\1,(\w+)\]of \2\)this\.elementProperties\.set\(\1,\3\)\}/, ''],
@@ -182,6 +204,8 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       [/\[\.\.\.(\w+)\((\w+)\),\.\.\.\w+\(\2\)\]/, '$1($2)'],
       [/getOwnPropertyDescriptor:\w+,/, ''],
       [/getOwnPropertySymbols:\w+,/, ''],
+      // getPropertyDescriptor (cut above) always returns a descriptor.
+      [/(?<=getPropertyDescriptor\(\w+,\w+,\w+\);)void 0!==(\w+)&&(\w+\(this\.prototype,\w+,)\1\)/, '$2$1)'],
       [/(?<=\{attribute:!0,type:String,)converter:\w+,reflect:!1,useDefault:!1,(?=hasChanged:\w+\})/, ''],
       [/requestUpdate\((\w+),(\w+),(\w+),(\w+)=!1,(\w+)\)\{if\(void 0!==\1\)\{const (\w+)=this\.constructor;if\(!1===\4&&\(\5=this\[\1\]\),/, 'requestUpdate($1,$2,$3){if(void 0!==$1){const $6=this.constructor,$5=this[$1];if('],
       // Without reflection, nothing sets an attribute while a property is set: no guard against the loop.
@@ -192,6 +216,8 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       // Closure Compiler's property-renaming marker, an identity function here.
       [/\bd\(("\w+")\)/, '$1', 5],
       [/,d=\(t,s\)=>t(?=,)/, ''],
+      // The default converter's fromAttribute for the types src/ declares (String, Number, Boolean), as one expression.
+      [/(?<=,)(\w+)=\{fromAttribute\((\w+),(\w+)\)\{let (\w+)=\2;switch\(\3\)\{case Boolean:\4=null!==\2;break;case Number:\4=null===\2\?null:Number\(\2\);break;\}return \4\}\}(?=,)/, '$1={fromAttribute:($2,$3)=>$3===Boolean?null!==$2:$3===Number&&null!==$2?Number($2):$2}'],
       // `static styles` is one flat list of distinct sheets (mijn-zaken.styles.ts): nothing to flatten or de-duplicate.
       [/static finalizeStyles\((\w+)\)\{const (\w+)=\[\];if\(Array\.isArray\(\1\)\)\{.*?return \2\}/, 'static finalizeStyles($1){return[$1??[]].flat(1/0)}'],
     ],
@@ -204,6 +230,9 @@ const LIT_CUTS: ReadonlyArray<{ file: string; cuts: Array<[RegExp, string, numbe
       [/(?<=,\w+=)\((\w+),\.\.\.(\w+)\)=>\{const (\w+)=1===\1\.length\?\1\[0\]:\2\.reduce\(.*?"Value passed to 'css' function must be a 'css' function result: ".*?\);return new (\w+)\(\3,\1,(\w+)\)\}/, '($1,...$2)=>{if($2.length)throw Error("css``: not a css`` value: "+$2[0]);return new $4($1[0],$1,$5)}'],
       // One CSSResult per literal: its sheet needs no cache shared by literal.
       [/get styleSheet\(\)\{let (\w+)=this\.o;.*?return \1\}(?=toString)/, 'get styleSheet(){return this.o||(this.o=new CSSStyleSheet).replaceSync(this.cssText),this.o}'],
+      // Only the css`` value check read the `_$cssResult$` mark, and the sheet cache the strings.
+      [/this\._\$cssResult\$=!0,/, ''],
+      [/this\.cssText=(\w+),this\.t=\w+/, 'this.cssText=$1'],
       [/(?<=,\w+=)\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype(?=,)/, '!0'],
     ],
   },

@@ -13,7 +13,7 @@ export function emit<K extends keyof MijnZakenEventDetails>(
   target: EventTarget,
   type: K,
   detail: MijnZakenEventDetails[K],
-  cancelable = false,
+  cancelable?: boolean,
 ): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }

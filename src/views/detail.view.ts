@@ -5,7 +5,7 @@ import { isConfidentiality } from '../model/documents.js';
 import type { MissingPart, StepView, ZaakDetailView } from '../model/view-model.js';
 import type { SectionState } from '../vocabulary.js';
 import type { LiveView } from '../live/link.js';
-import { heading } from './heading.js';
+import { headingElement } from './heading.js';
 import { renderTimeline } from './timeline.view.js';
 
 /** A section of the detail (documents; later questions, tasks), rendered from its state: see src/mijn-zaken/sections.ts. */
@@ -41,7 +41,7 @@ export function renderDetail(detail: ZaakDetailView, sections: readonly SectionV
   const sub = headingLevel + 1;
   return html`<article class="detail" part="detail" aria-labelledby="${idPrefix}-title">
     <header class="detail-header">
-      ${heading(headingLevel, detail.title || t.untitledZaak, { id: `${idPrefix}-title`, className: 'detail-title' })}
+      ${headingElement(headingLevel, detail.title || t.untitledZaak, 'detail-title', `${idPrefix}-title`)}
       ${detail.identificatie
         ? html`<p class="zaaknummer"><span class="label">${t.zaaknummer}</span> <span class="value">${detail.identificatie}</span></p>`
         : nothing}
@@ -50,7 +50,7 @@ export function renderDetail(detail: ZaakDetailView, sections: readonly SectionV
 
     ${context.acts?.[0]}
     <section class="section" aria-labelledby="${idPrefix}-status">
-      ${heading(sub, t.statusHeading, { id: `${idPrefix}-status`, className: 'section-title' })}
+      ${headingElement(sub, t.statusHeading, 'section-title', `${idPrefix}-status`)}
       ${detail.suspension
         ? html`<div class="notice notice--warning">
             <p>${t.suspendedNotice}</p>
@@ -73,7 +73,7 @@ export function renderDetail(detail: ZaakDetailView, sections: readonly SectionV
     </section>
 
     <section class="section" aria-labelledby="${idPrefix}-details">
-      ${heading(sub, t.detailsHeading, { id: `${idPrefix}-details`, className: 'section-title' })}
+      ${headingElement(sub, t.detailsHeading, 'section-title', `${idPrefix}-details`)}
       ${renderDetails(detail, context)}
       ${missingNote(detail, 'zaaktype', t)}${missingNote(detail, 'result', t)}
     </section>
@@ -119,7 +119,7 @@ function renderDetails(detail: ZaakDetailView, context: DetailViewContext): Temp
 
 function renderSection({ key, heading: title, loading, failed, state }: SectionView, level: number, { t, idPrefix }: DetailViewContext): TemplateResult {
   return html`<section class="section" aria-labelledby="${idPrefix}-${key}">
-    ${heading(level, title, { id: `${idPrefix}-${key}`, className: 'section-title' })}
+    ${headingElement(level, title, 'section-title', `${idPrefix}-${key}`)}
     ${state.kind === 'ready'
       ? state.value
       : state.kind === 'loading'

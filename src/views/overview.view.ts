@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { OverviewView, ZaakSummaryView } from '../model/overview.js';
-import { heading } from './heading.js';
+import { headingElement } from './heading.js';
 
 export const PAGE_SIZE = 10;
 /** From this many zaken on, a compact list with search and pages (Mijn Services research); below it, cards. */
@@ -35,7 +35,7 @@ export function renderOverview(overview: OverviewView, context: OverviewViewCont
   const isList = total >= LIST_THRESHOLD;
   const found = overview.open.length + overview.closed.length;
   return html`<section class="overview ${isList ? 'overview--list' : 'overview--cards'}" part="overview" aria-labelledby="${idPrefix}-overview">
-    ${heading(headingLevel, t.overviewHeading, { id: `${idPrefix}-overview`, className: 'detail-title' })}
+    ${headingElement(headingLevel, t.overviewHeading, 'detail-title', `${idPrefix}-overview`)}
     ${total === 0
       ? html`<slot name="empty"><p class="overview-empty">${t.noZaken}</p></slot>`
       : html`${isList ? renderSearch(context, found) : nothing}
@@ -68,10 +68,7 @@ function renderSection(section: OverviewSection, summaries: readonly ZaakSummary
   const shown = isList ? summaries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : summaries;
   const headingId = `${idPrefix}-${section}`;
   return html`<section class="overview-section" aria-labelledby=${headingId}>
-    ${heading(headingLevel + 1, html`${section === 'open' ? t.openHeading : t.closedHeading} <span class="count">(${summaries.length})</span>`, {
-      id: headingId,
-      className: 'section-title',
-    })}
+    ${headingElement(headingLevel + 1, html`${section === 'open' ? t.openHeading : t.closedHeading} <span class="count">(${summaries.length})</span>`, 'section-title', headingId)}
     ${summaries.length === 0
       ? html`<p>${context.query.trim() ? t.noSearchResult : t.noOpenZaken}</p>`
       : html`<ul role="list" class="zaken">
@@ -100,12 +97,12 @@ function renderZaak(summary: ZaakSummaryView, context: OverviewViewContext): Tem
     .filter(Boolean)
     .join(', ');
   return html`<li class="zaak ${summary.isClosed ? 'zaak--closed' : ''}" part="zaak" data-uuid=${summary.uuid}>
-    ${heading(
+    ${headingElement(
       context.headingLevel + 2,
       href === null
         ? html`<button type="button" class="zaak-link" aria-labelledby=${nameId} @click=${select}>${title}</button>`
         : html`<a class="zaak-link" href=${href} aria-labelledby=${nameId} @click=${select}>${title}</a>`,
-      { className: 'zaak-title' },
+      'zaak-title',
     )}
     <span id=${nameId} hidden>${name}</span>${mark && html`<p class="zaak-mark">${mark}</p>`}
     <dl class="zaak-facts">

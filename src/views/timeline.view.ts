@@ -3,7 +3,7 @@ import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { StepView, SubStepView, TimelineView } from '../model/view-model.js';
 import type { LiveView } from '../live/link.js';
-import { heading } from './heading.js';
+import { headingElement } from './heading.js';
 import { chevronIcon, markerIcon } from './icons.js';
 
 export interface TimelineViewContext {
@@ -50,7 +50,7 @@ function renderStep(step: StepView, index: number, count: number, context: Timel
       ${step.state === 'checked' ? markerIcon('checked') : html`<span class="step-number">${index + 1}</span>`}
     </span>
     <div class="step-body">
-      ${heading(
+      ${headingElement(
         context.headingLevel,
         hasDetails
           ? html`<button
@@ -63,7 +63,7 @@ function renderStep(step: StepView, index: number, count: number, context: Timel
               <span class="step-title-text">${titleContent}</span>${chevronIcon()}
             </button>`
           : html`<span class="step-title-text">${titleContent}</span>`,
-        { className: 'step-title' },
+        'step-title',
       )}
       ${step.date ? html`<p class="step-date"><time datetime=${step.date}>${format.date(step.date)}</time></p>` : nothing}
       ${context.showHiddenFromResidents && step.hiddenFromResidents
