@@ -45,6 +45,8 @@ class ZaakActs implements ActsZaak {
   readonly states: Array<SectionState<unknown>>;
   #runs: Array<AbortController | undefined> = [];
   #form: QuestionForm | undefined;
+  /** The element's, given with every render. */
+  reloadDocuments = (): void => {};
 
   constructor(
     readonly host: Host,
@@ -131,7 +133,7 @@ class ElementActs implements Acts, ReactiveController {
     if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
-  detail(zaak: Zaak, language: string): readonly unknown[] {
+  detail(zaak: Zaak, language: string, reloadDocuments: () => void): readonly unknown[] {
     const host = this.#host;
     const isMedewerker = host.audience === 'medewerker';
     const headingLevel = headingLevelFrom(host.headingLevel) + 1;
@@ -140,6 +142,7 @@ class ElementActs implements Acts, ReactiveController {
       current?.cut();
       current = this.#zaak = new ZaakActs(this.#host, this.#client, this.#writer, zaak, this.capabilities, isMedewerker);
     }
+    current.reloadDocuments = reloadDocuments;
     const context: ActsViewContext = { headingLevel, t: actsMessagesFor(language), format: actsFormat(language), today: amsterdamToday(clock.now()), idPrefix: this.#idPrefix };
     const places: unknown[][] = [[], []];
     ACTS_SECTIONS.forEach((section, index) => {

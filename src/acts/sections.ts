@@ -18,6 +18,8 @@ export interface ActsZaak {
   isMedewerker: boolean;
   /** The ask form of this zaak (created on first use; its draft survives every failure). */
   form(): QuestionForm;
+  /** Loads the element's documents list again (a document sent from home shows in it). */
+  reloadDocuments(): void;
 }
 
 /**

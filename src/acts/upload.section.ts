@@ -34,8 +34,8 @@ function controllerOf(zaak: UploadZaak, idPrefix: string): UploadController {
     zaak: { url: text(zaak.zaak.url) ?? '', uuid: isUuid(zaak.zaak.uuid) ? zaak.zaak.uuid.toLowerCase() : '' },
     upload,
     idPrefix,
-    // The element reloads its documents on `mijn-zaken-submit` with `what: 'document'`.
-    onDone: () => {},
+    // A document sent from home shows in the element's list (CONTRACT 8).
+    onDone: () => zaak.reloadDocuments(),
   });
   host.addController(controller);
   const root = host.renderRoot;

@@ -12,8 +12,8 @@ import { COMPLETE, Loader, type GatewayHost } from './loader.js';
 export interface Acts {
   /** Parsed by the acts module; live updates (CONTRACT 9) read `events`. */
   capabilities: Capabilities;
-  /** The zaak's sections: [above the timeline, after the documents]; heading level and audience it reads from the element. */
-  detail(zaak: Zaak, language: string): readonly unknown[];
+  /** The zaak's sections: [above the timeline, after the documents]; heading level and audience it reads from the element; `reloadDocuments` after an upload. */
+  detail(zaak: Zaak, language: string, reloadDocuments: () => void): readonly unknown[];
   /** The overview's mark ("Actie nodig") of a zaak, if any. */
   marks(language: string): (summary: ZaakSummaryView) => string | undefined;
 }

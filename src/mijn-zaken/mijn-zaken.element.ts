@@ -161,8 +161,6 @@ export class MijnZakenElement extends LitElement {
     this.navigation = 'hash';
     this.refresh = 0;
     this.accessToken = this.headers = this.labels = this.selected = null;
-    // A document sent from home (CONTRACT 8) shows in the list: the documents (DETAIL_SECTIONS[0]) load again.
-    this.addEventListener('mijn-zaken-submit', (event) => event.detail.what == 'document' && void this.#zaak.sections[0]?.run());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,7 +237,8 @@ export class MijnZakenElement extends LitElement {
       ${renderDetail(detail, sections.views, {
         headingLevel, t, format, isMedewerker,
         idPrefix: this.#idPrefix,
-        acts: this.#acts.value?.detail(this.#zaak.current()!.loaded.zaak, language),
+        // A document sent from home (CONTRACT 8) shows in the list: the documents (DETAIL_SECTIONS[0]) load again.
+        acts: this.#acts.value?.detail(this.#zaak.current()!.loaded.zaak, language, () => void this.#zaak.sections[0]!.run()),
         isExpanded: this.#steps.isExpanded,
         onToggle: this.#steps.toggle,
         showsAllSubSteps: this.#steps.showsAll,
