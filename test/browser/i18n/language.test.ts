@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import { clock } from '../../../src/i18n/format.js';
 import type { MijnZakenElement } from '../../../src/index.js';
@@ -21,6 +21,23 @@ async function renderIn(lang: string | null, gateway: string, zaak?: string): Pr
   await loaded;
   await element.updateComplete;
   return element;
+}
+
+/**
+ * The number of requests once every one is answered and none came for 300 ms: the loading is over.
+ * (A fixed pause is not enough where the documents take longer, e.g. through the reference gateway,
+ * which checks each document before it lists it.)
+ */
+async function answeredAndQuiet(session: string): Promise<number> {
+  let count = -1;
+  await waitUntil(async () => {
+    const { requests } = await requestLog(session);
+    const quiet = requests.length === count && requests.every((request) => typeof request.status === 'number');
+    count = requests.length;
+    if (!quiet) await new Promise((resolve) => setTimeout(resolve, 300));
+    return quiet;
+  }, 'the requests did not settle', { timeout: 8000, interval: 0 });
+  return count;
 }
 
 describe('<mijn-zaken> language (CONTRACT 2: lang)', () => {
@@ -86,8 +103,7 @@ describe('<mijn-zaken> language (CONTRACT 2: lang)', () => {
     const { gateway, session } = scenario();
     document.documentElement.setAttribute('lang', 'nl');
     const element = await renderIn(null, gateway, ZAKEN.woz.uuid);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const before = (await requestLog(session)).requests.length;
+    const before = await answeredAndQuiet(session);
     expect(sectionHeadings(element)).to.deep.equal(['Status', 'Details', 'Documenten']);
 
     document.documentElement.lang = 'en';

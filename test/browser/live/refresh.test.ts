@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { MijnZakenElement } from '../../../src/index.js';
 import { ZAKEN } from '../support/demo-zaken.js';
 import { freshPage, requestLog, scenario } from '../support/gateway.js';
-import { all, one, renderElement, shadow, textOf } from '../support/render.js';
+import { all, documentsSettled, one, renderElement, shadow, textOf } from '../support/render.js';
 import { FakeClock, restoreVisibility, setNextStatus, setVisibility, untilZaakReads, zaakReads } from './support.js';
 
 const { uuid } = ZAKEN.geluid;
@@ -192,6 +192,7 @@ describe('CONTRACT 9: a new step', () => {
     const expandedBefore = toggles().map((button) => button.getAttribute('aria-expanded'));
     expect(expandedBefore.slice(0, 3)).to.deep.equal(['false', 'true', 'true']);
     const stepNodes = steps();
+    await documentsSettled(element); // its loading text would be heard first where documents come later
     const said = regionTexts(element);
     const updates: Array<{ zaak: string; steps: number }> = [];
     element.addEventListener('mijn-zaken-update', (event) => updates.push(event.detail));
@@ -229,6 +230,7 @@ describe('CONTRACT 9: a new step', () => {
 
   it('a new sub-step is marked "Nieuw" by its text and announced with it', async () => {
     const { element, session } = await liveElement('30');
+    await documentsSettled(element); // its loading text would be heard first where documents come later
     const said = regionTexts(element);
     await setNextStatus(session, uuid, true);
     clock.tick(30_000);
