@@ -42,6 +42,12 @@ export async function minifyTemplate(markup: string): Promise<string> {
   return lead + minified + trail;
 }
 
+/** The file of a module id when it is one of our own TypeScript modules (a .ts file under src/), else null. */
+export function ourSourceFile(id: string): string | null {
+  const file = id.split('?', 1)[0]!;
+  return file.startsWith(`${root}src/`) && file.endsWith('.ts') ? file : null;
+}
+
 /**
  * Our own modules (src/, TypeScript): html``, svg`` and css`` literals minified by minify-literals
  * (markup through minifyTemplate, CSS through Lightning CSS) before Vite's own Oxc transform strips the
@@ -54,8 +60,8 @@ function ourModules(): Plugin {
     name: 'mijn-zaken:our-modules',
     enforce: 'pre',
     async transform(code, id) {
-      const file = id.split('?', 1)[0]!;
-      if (!file.startsWith(`${root}src/`) || !file.endsWith('.ts')) return null;
+      const file = ourSourceFile(id);
+      if (file === null) return null;
       const result = await minifyHTMLLiterals(code, { fileName: file, html: minifyTemplate });
       // package.json "sideEffects" lists only the published dist/ files, so without this a bare
       // `import './define.js'` in src/ would be tree-shaken away and the tag never registered.

@@ -4,10 +4,9 @@
 //   0. src/mijn-zaken/tokens.styles.ts and the README token table from tokens/ (scripts/build-tokens.mjs)
 //   1. dist/mijn-zaken.js    Vite 8 library build (vite.config.ts) of src/mijn-zaken.ts: one
 //                            self-contained, minified ES module, Lit bundled (CDN / <script> use)
-//   1b. dist/mijn-zaken-acts.js  vite.acts.config.ts: the on-demand module of CONTRACT 8 (tasks,
-//                            questions), loaded by dist/mijn-zaken.js from its own directory
-//   1c. dist/mijn-zaken-live.js  vite.live.config.ts: the on-demand module of CONTRACT 9 (live updates),
-//                            loaded the same way when `refresh` asks for it or the gateway announces events
+//   1b. dist/mijn-zaken-{name}.js  vite.{name}.config.ts, one per row of scripts/lib/on-demand-modules.mjs:
+//                            the on-demand modules, acts (CONTRACT 8: tasks, questions) and live (CONTRACT 9:
+//                            live updates), loaded by dist/mijn-zaken.js from its own directory when needed
 //   2. dist/lib/**           tsc -p tsconfig.json: the npm package's ESM + .d.ts, Lit external
 //   3. custom-elements.json  @custom-elements-manifest/analyzer (custom-elements-manifest.config.mjs)
 //   4. checks on dist/mijn-zaken.js: gzip -9 size within budget, no imports, no URLs but the
@@ -19,7 +18,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ALLOWED_URLS, GZIP_BUDGET_BYTES, actsBundlePath, bundlePath, checkActsBundle, checkBundle, checkLiveBundle, formatBytes, liveBundlePath, onDemandModules, repoRoot } from './lib/bundle-checks.mjs';
+import { ALLOWED_URLS, GZIP_BUDGET_BYTES, bundlePath, checkBundle, checkOnDemandBundle, formatBytes, onDemandBundlePath, onDemandModules, repoRoot } from './lib/bundle-checks.mjs';
+import { ON_DEMAND_MODULES, moduleFileName } from './lib/on-demand-modules.mjs';
 
 const require = createRequire(import.meta.url);
 process.chdir(repoRoot);
@@ -70,31 +70,27 @@ if (bundleBuilt) {
   fail('bundle', 'vite finished but dist/mijn-zaken.js is missing');
 }
 
-// 1b. The on-demand acts module (CONTRACT 1, 8), beside the bundle.
-heading('vite build → dist/mijn-zaken-acts.js');
-try {
-  const { build } = await import('vite');
-  await build({ configFile: join(repoRoot, 'vite.acts.config.ts'), mode: 'production' });
-} catch (error) {
-  fail('acts module', `vite build failed (details above): ${String(error?.message ?? error).split('\n')[0]}`);
+// 1b. The on-demand modules (CONTRACT 1; scripts/lib/on-demand-modules.mjs), beside the bundle, one
+// vite.{name}.config.ts each; after each, dist/ holds only the files built so far.
+const builtFiles = ['mijn-zaken.js'];
+const onDemandBuilt = new Map();
+for (const module of ON_DEMAND_MODULES) {
+  const fileName = moduleFileName(module);
+  const step = `${module.name} module`;
+  heading(`vite build → dist/${fileName}`);
+  try {
+    const { build } = await import('vite');
+    await build({ configFile: join(repoRoot, `vite.${module.name}.config.ts`), mode: 'production' });
+  } catch (error) {
+    fail(step, `vite build failed (details above): ${String(error?.message ?? error).split('\n')[0]}`);
+  }
+  const built = existsSync(onDemandBundlePath(module));
+  onDemandBuilt.set(module, built);
+  if (!built && !failures.some((f) => f.startsWith(step))) fail(step, `vite finished but dist/${fileName} is missing`);
+  builtFiles.push(fileName);
+  const extra = readdirSync('dist').filter((name) => !builtFiles.includes(name));
+  if (extra.length > 0) fail(step, `the ${module.name} build wrote other files: ${extra.join(', ')}`);
 }
-const actsBuilt = existsSync(actsBundlePath);
-if (!actsBuilt && !failures.some((f) => f.startsWith('acts module'))) fail('acts module', 'vite finished but dist/mijn-zaken-acts.js is missing');
-const extraAfterActs = readdirSync('dist').filter((name) => name !== 'mijn-zaken.js' && name !== 'mijn-zaken-acts.js');
-if (extraAfterActs.length > 0) fail('acts module', `the acts build wrote other files: ${extraAfterActs.join(', ')}`);
-
-// 1c. The on-demand live module (CONTRACT 1, 9), beside the bundle.
-heading('vite build → dist/mijn-zaken-live.js');
-try {
-  const { build } = await import('vite');
-  await build({ configFile: join(repoRoot, 'vite.live.config.ts'), mode: 'production' });
-} catch (error) {
-  fail('live module', `vite build failed (details above): ${String(error?.message ?? error).split('\n')[0]}`);
-}
-const liveBuilt = existsSync(liveBundlePath);
-if (!liveBuilt && !failures.some((f) => f.startsWith('live module'))) fail('live module', 'vite finished but dist/mijn-zaken-live.js is missing');
-const extraAfterLive = readdirSync('dist').filter((name) => !['mijn-zaken.js', 'mijn-zaken-acts.js', 'mijn-zaken-live.js'].includes(name));
-if (extraAfterLive.length > 0) fail('live module', `the live build wrote other files: ${extraAfterLive.join(', ')}`);
 
 // 2. The npm package's modules and types.
 heading('tsc -p tsconfig.json → dist/lib/');
@@ -135,30 +131,24 @@ if (bundleBuilt) {
   console.log('skipped: no bundle');
 }
 
-heading('checks on dist/mijn-zaken-acts.js');
-if (actsBuilt && bundleBuilt) {
-  const { raw, gzip, problems } = await checkActsBundle();
-  console.log(`dist/mijn-zaken-acts.js: ${formatBytes(raw)} raw, ${formatBytes(gzip)} gzip -9 (on demand: a read-only page loads none of it)`);
+if (bundleBuilt) {
   const loads = onDemandModules(readFileSync(bundlePath, 'utf8'));
-  console.log(`dist/mijn-zaken.js loads on demand: ${loads.join(', ') || '(nothing yet: the element does not call loadActs)'}`);
-  for (const problem of problems) fail('acts check', problem);
-  const syntax = spawnSync(process.execPath, ['--check', actsBundlePath], { encoding: 'utf8' });
-  if (syntax.status !== 0) fail('acts check', `not plain ES2022 (node --check):\n${syntax.stderr}`);
-  if (problems.length === 0 && syntax.status === 0) console.log('✓ no Lit of its own, no imports, no foreign URLs; none of it in dist/mijn-zaken.js');
-} else {
-  console.log('skipped: no bundle');
+  console.log(`\ndist/mijn-zaken.js loads on demand: ${loads.join(', ') || '(nothing yet)'}`);
 }
-
-heading('checks on dist/mijn-zaken-live.js');
-if (liveBuilt && bundleBuilt) {
-  const { raw, gzip, problems } = await checkLiveBundle();
-  console.log(`dist/mijn-zaken-live.js: ${formatBytes(raw)} raw, ${formatBytes(gzip)} gzip -9 (on demand: only with refresh or events)`);
-  for (const problem of problems) fail('live check', problem);
-  const syntax = spawnSync(process.execPath, ['--check', liveBundlePath], { encoding: 'utf8' });
-  if (syntax.status !== 0) fail('live check', `not plain ES2022 (node --check):\n${syntax.stderr}`);
+for (const module of ON_DEMAND_MODULES) {
+  const file = onDemandBundlePath(module);
+  const step = `${module.name} check`;
+  heading(`checks on dist/${moduleFileName(module)}`);
+  if (!onDemandBuilt.get(module) || !bundleBuilt) {
+    console.log('skipped: no bundle');
+    continue;
+  }
+  const { raw, gzip, problems } = await checkOnDemandBundle(module);
+  console.log(`dist/${moduleFileName(module)}: ${formatBytes(raw)} raw, ${formatBytes(gzip)} gzip -9 (on demand: ${module.onDemand})`);
+  for (const problem of problems) fail(step, problem);
+  const syntax = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8' });
+  if (syntax.status !== 0) fail(step, `not plain ES2022 (node --check):\n${syntax.stderr}`);
   if (problems.length === 0 && syntax.status === 0) console.log('✓ no Lit of its own, no imports, no foreign URLs; none of it in dist/mijn-zaken.js');
-} else {
-  console.log('skipped: no bundle');
 }
 
 if (failures.length > 0) {
@@ -166,4 +156,4 @@ if (failures.length > 0) {
   for (const f of failures) console.error(`  - ${f}`);
   process.exit(1);
 }
-console.log('\nbuild OK: dist/mijn-zaken.js, dist/mijn-zaken-acts.js, dist/mijn-zaken-live.js, dist/lib/, custom-elements.json');
+console.log(`\nbuild OK: ${['mijn-zaken.js', ...ON_DEMAND_MODULES.map(moduleFileName)].map((name) => `dist/${name}`).join(', ')}, dist/lib/, custom-elements.json`);

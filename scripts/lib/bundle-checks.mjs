@@ -4,59 +4,50 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { moduleFileName, onDemandModule } from './on-demand-modules.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const bundlePath = fileURLToPath(new URL('../../dist/mijn-zaken.js', import.meta.url));
+/** dist/mijn-zaken-{name}.js: where an on-demand module (scripts/lib/on-demand-modules.mjs) is built. */
+export const onDemandBundlePath = (module) => fileURLToPath(new URL(`../../dist/${moduleFileName(module)}`, import.meta.url));
+
 /** The on-demand module of CONTRACT 8's tasks and questions (vite.acts.config.ts). */
-export const actsBundlePath = fileURLToPath(new URL('../../dist/mijn-zaken-acts.js', import.meta.url));
-
-/**
- * Texts only the acts code holds (its catalogue, the ZGW fields only it reads, its parts): found in
- * dist/mijn-zaken-acts.js, they must never be in dist/mijn-zaken.js (a read-only page pays nothing).
- */
-export const ACTS_MARKERS = Object.freeze(['Uw vraag is ontvangen', 'wasKlantcontact', 'uitvraagLink', 'gingOverOnderwerpobjecten', 'question-form', 'Graag vóór']);
-
-/** Checks on the acts module: self-contained but for the main bundle's Lit (no copy of its own), no foreign URLs. */
-export async function checkActsBundle(file = actsBundlePath, mainFile = bundlePath) {
-  const buffer = readFileSync(file);
-  const code = buffer.toString('utf8');
-  const problems = [];
-  for (const { specifier, kind } of await findImports(file)) problems.push(`the acts module is not self-contained: ${kind} of "${specifier}"`);
-  for (const url of findDisallowedUrls(code)) problems.push(`the acts module contains the URL ${url}`);
-  // Lit's own code registers the "lit-html" Trusted Types policy; two copies on one page would clash.
-  if (code.includes('lit-html') || code.includes('litHtmlVersions')) problems.push('the acts module carries a copy of Lit');
-  for (const marker of ACTS_MARKERS) if (!code.includes(marker)) problems.push(`the acts module lacks "${marker}" (stale ACTS_MARKERS?)`);
-  const main = readFileSync(mainFile, 'utf8');
-  for (const marker of ACTS_MARKERS) if (main.includes(marker)) problems.push(`dist/mijn-zaken.js contains acts code ("${marker}"): a read-only page would pay for it`);
-  return { file, raw: buffer.length, gzip: gzipSize(buffer), problems };
-}
-
+export const actsBundlePath = onDemandBundlePath(onDemandModule('acts'));
+/** Texts only the acts code holds (its catalogue, the ZGW fields only it reads, its parts). */
+export const ACTS_MARKERS = onDemandModule('acts').markers;
 /** The on-demand module of CONTRACT 9's live updates (vite.live.config.ts). */
-export const liveBundlePath = fileURLToPath(new URL('../../dist/mijn-zaken-live.js', import.meta.url));
+export const liveBundlePath = onDemandBundlePath(onDemandModule('live'));
+/** Texts only the live code holds (its catalogue, its class names, the events path). */
+export const LIVE_MARKERS = onDemandModule('live').markers;
 
 /**
- * Texts only the live code holds (its catalogue, its class names, the events path): found in
- * dist/mijn-zaken-live.js, they must never be in dist/mijn-zaken.js.
+ * Checks on an on-demand module: self-contained but for the main bundle's Lit (no copy of its own), no
+ * foreign URLs, every marker of its row in it and none in dist/mijn-zaken.js (the page that does not need
+ * it pays nothing); with `sharesNames`, no name it reads renamed by the read bundle, which must load it.
  */
-export const LIVE_MARKERS = Object.freeze(['Er is een nieuwe stap', 'Bijgewerkt om', 'live-new', '/mijn-zaken/v1/events', 'If-None-Match', 'visibilitychange']);
-
-/** Checks on the live module: as the acts module's (no Lit of its own, no imports, no foreign URLs), with its markers. */
-export async function checkLiveBundle(file = liveBundlePath, mainFile = bundlePath) {
+export async function checkOnDemandBundle(module, file = onDemandBundlePath(module), mainFile = bundlePath) {
   const buffer = readFileSync(file);
   const code = buffer.toString('utf8');
+  const label = `the ${module.name} module`;
   const problems = [];
-  for (const { specifier, kind } of await findImports(file)) problems.push(`the live module is not self-contained: ${kind} of "${specifier}"`);
-  for (const url of findDisallowedUrls(code)) problems.push(`the live module contains the URL ${url}`);
-  if (code.includes('lit-html') || code.includes('litHtmlVersions')) problems.push('the live module carries a copy of Lit');
-  for (const marker of LIVE_MARKERS) if (!code.includes(marker)) problems.push(`the live module lacks "${marker}" (stale LIVE_MARKERS?)`);
+  for (const { specifier, kind } of await findImports(file)) problems.push(`${label} is not self-contained: ${kind} of "${specifier}"`);
+  for (const url of findDisallowedUrls(code)) problems.push(`${label} contains the URL ${url}`);
+  // Lit's own code registers the "lit-html" Trusted Types policy; two copies on one page would clash.
+  if (code.includes('lit-html') || code.includes('litHtmlVersions')) problems.push(`${label} carries a copy of Lit`);
+  for (const marker of module.markers) if (!code.includes(marker)) problems.push(`${label} lacks "${marker}" (stale markers in scripts/lib/on-demand-modules.mjs?)`);
   const main = readFileSync(mainFile, 'utf8');
-  for (const marker of LIVE_MARKERS) if (main.includes(marker)) problems.push(`dist/mijn-zaken.js contains live code ("${marker}"): a page without refresh or events would pay for it`);
-  // A name the read bundle shortens (internal-properties.mjs) would be undefined when the live module reads it.
-  const { internalPropertyNames } = await import('./internal-properties.mjs');
-  for (const name of internalPropertyNames(code).renamed) problems.push(`the live module reads "${name}", which dist/mijn-zaken.js renames (name it in src/live/link.ts)`);
-  if (!onDemandModules(main).includes('mijn-zaken-live.js')) problems.push('dist/mijn-zaken.js does not load dist/mijn-zaken-live.js from its own directory');
+  for (const marker of module.markers) if (main.includes(marker)) problems.push(`dist/mijn-zaken.js contains ${module.name} code ("${marker}"): ${module.whoPays} would pay for it`);
+  if (module.sharesNames) {
+    // A name the read bundle shortens (internal-properties.mjs) would be undefined when the module reads it.
+    const { internalPropertyNames } = await import('./internal-properties.mjs');
+    for (const name of internalPropertyNames(code).renamed) problems.push(`${label} reads "${name}", which dist/mijn-zaken.js renames (name it in src/${module.name}/link.ts)`);
+    if (!onDemandModules(main).includes(moduleFileName(module))) problems.push(`dist/mijn-zaken.js does not load dist/${moduleFileName(module)} from its own directory`);
+  }
   return { file, raw: buffer.length, gzip: gzipSize(buffer), problems };
 }
+
+/** checkOnDemandBundle of the acts module. */
+export const checkActsBundle = (file, mainFile) => checkOnDemandBundle(onDemandModule('acts'), file, mainFile);
 
 /**
  * Size budget of dist/mijn-zaken.js, gzip level 9, Lit included: CONTRACT 1's 25 KB. A fix for safety or
