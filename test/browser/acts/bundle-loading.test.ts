@@ -8,19 +8,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ZAKEN } from '../support/demo-zaken.js';
 import { requestLog, scenario } from '../support/gateway.js';
-
-type Host = HTMLElement & { updateComplete: Promise<boolean> };
+import { builtPage, skipWithoutBuild, type Host } from './built-page.js';
 
 async function page(gateway: string, zaak: string): Promise<{ frame: HTMLIFrameElement; host: Host; loads: () => string[] }> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="/dist/mijn-zaken.js"></script></head>
-<body><mijn-zaken gateway="${gateway}" zaak="${zaak}"></mijn-zaken></body></html>`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow!;
-  await waitUntil(() => win.customElements.get('mijn-zaken'), 'dist/mijn-zaken.js did not register <mijn-zaken>');
-  const host = frame.contentDocument!.querySelector<Host>('mijn-zaken')!;
+  const { frame, win, host } = await builtPage(gateway, zaak);
   await waitUntil(() => host.shadowRoot?.querySelector('[part="detail"], [part="overview"], [part="error"]'), 'nothing shown', { timeout: 10_000 });
   const loads = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
   return { frame, host, loads };
@@ -30,8 +21,7 @@ describe('dist/mijn-zaken.js and its on-demand acts module', function () {
   this.timeout(30_000);
   let frames: HTMLIFrameElement[] = [];
   before(async function () {
-    const probes = await Promise.all(['/dist/mijn-zaken.js', '/dist/mijn-zaken-acts.js'].map((url) => fetch(url, { method: 'HEAD' })));
-    if (!probes.every((probe) => probe.ok)) this.skip();
+    await skipWithoutBuild(this);
   });
   afterEach(() => {
     frames.forEach((frame) => frame.remove());

@@ -6,19 +6,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ZAKEN } from '../support/demo-zaken.js';
 import { requestLog, scenario } from '../support/gateway.js';
-
-type Host = HTMLElement & { updateComplete: Promise<boolean> };
+import { builtPage, skipWithoutBuild } from './built-page.js';
 
 async function page(gateway: string, zaak: string) {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="/dist/mijn-zaken.js"></script></head>
-<body><mijn-zaken gateway="${gateway}" zaak="${zaak}"></mijn-zaken></body></html>`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  await waitUntil(() => win.customElements.get('mijn-zaken'), 'dist/mijn-zaken.js did not register <mijn-zaken>');
-  const host = frame.contentDocument!.querySelector<Host>('mijn-zaken')!;
+  const { frame, win, host } = await builtPage(gateway, zaak);
   const root = () => host.shadowRoot!;
   await waitUntil(() => root().querySelector('[part="upload"] input[type="file"]'), 'no upload section', { timeout: 10_000 });
   const choose = (file: File) => {
@@ -37,8 +28,7 @@ describe('dist/mijn-zaken.js with its acts module: Document toevoegen', function
   this.timeout(30_000);
   const frames: HTMLIFrameElement[] = [];
   before(async function () {
-    const probes = await Promise.all(['/dist/mijn-zaken.js', '/dist/mijn-zaken-acts.js'].map((url) => fetch(url, { method: 'HEAD' })));
-    if (!probes.every((probe) => probe.ok)) this.skip();
+    await skipWithoutBuild(this);
   });
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
