@@ -36,7 +36,7 @@ export function hostResolution(cssText: string, declarations: Map<string, string
     for (const [, name] of text.matchAll(/var\((--_mz-[a-z0-9-]+)/g)) {
       if (needed.has(name!)) continue;
       const value = declarations.get(name!);
-      if (value === undefined) throw new Error(`acts styles read ${name}, which tokens.styles.ts does not declare`);
+      if (value === undefined) throw new Error(`the styles of an on-demand module read ${name}, which tokens.styles.ts does not declare`);
       needed.add(name!);
       visit(value);
     }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Styles of "Document toevoegen", adopted with the acts styles. Only private `--_mz-*` tokens
- * (vite.acts.config.ts adds their `:host` resolution to every src/acts/*.styles.ts), logical properties.
+ * (vite.on-demand.ts adds their `:host` resolution to every src/acts/*.styles.ts), logical properties.
  */
 export const uploadStyles = css`
   .acts-file {
