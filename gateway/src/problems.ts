@@ -27,3 +27,11 @@ export const INTERNAL = problem(500, 'error', 'Er is een fout opgetreden in de g
 export function badRequest(reason: string, name = 'nonFieldErrors'): Problem {
   return problem(400, 'invalid', 'Ongeldige invoer.', { invalidParams: [{ name, code: 'invalid', reason }] });
 }
+
+/**
+ * A busy back end (429/503) as the browser sees it: the gateway's own 503 with the back end's
+ * validated Retry-After (see upstream.safeRetryAfter), never its other headers or its body.
+ */
+export function unavailable(retryAfter: string | undefined): { problem: Problem; headers: Record<string, string> } {
+  return { problem: UNAVAILABLE, headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter } };
+}
