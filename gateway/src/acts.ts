@@ -88,7 +88,7 @@ export class Acts {
     } catch (error) {
       if (error instanceof UpstreamError) {
         req.log.warn({ upstream: error.kind, status: error.status }, 'back end failed');
-        if (error.kind === 'status' && backendBusy(error.status)) return unavailable(safeRetryAfter(error.retryAfter));
+        if (error.kind === 'status' && backendBusy(error.status)) return unavailable(error.status, safeRetryAfter(error.retryAfter));
         return { problem: error.kind === 'timeout' ? GATEWAY_TIMEOUT : BAD_GATEWAY };
       }
       throw error;

@@ -282,9 +282,9 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, UNSUPPORTED_MEDIA);
     if (error instanceof UpstreamError) {
       req.log.warn({ upstream: error.kind, status: error.status }, 'back end failed');
-      // An ownership lookup or a read the gateway answers itself met a busy back end: retryable, as a streamed answer.
+      // An ownership lookup or a read the gateway answers itself met a busy back end: the same 429/503, as a streamed answer.
       if (error.kind === 'status' && backendBusy(error.status)) {
-        const busy = unavailable(safeRetryAfter(error.retryAfter));
+        const busy = unavailable(error.status, safeRetryAfter(error.retryAfter));
         return sendProblem(reply, busy.problem, busy.headers);
       }
       return sendProblem(reply, error.kind === 'timeout' ? GATEWAY_TIMEOUT : BAD_GATEWAY);
@@ -630,12 +630,12 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     return kept.length ? [...new Set(kept)].join(',') : undefined;
   }
 
-  /** A back end's failure as the resident sees it: 404 stays the constant, 429/503 stay retryable, the rest is a 502. */
+  /** A back end's failure as the resident sees it: 404 stays the constant, 429/503 stay themselves with a valid Retry-After, the rest is a 502. */
   function upstreamStatus(status: number, requestId: string, retryAfter?: string): Plan {
     if (status === 401 || status === 403) logger.error({ reqId: requestId, status }, 'back end refused the gateway credentials (ZGW_CLIENT_ID / ZGW_SECRET?)');
     else if (status !== 404) logger.warn({ reqId: requestId, status }, 'back end failed');
     if (status === 404) return notFound;
-    if (backendBusy(status)) return { kind: 'problem', ...unavailable(safeRetryAfter(retryAfter)) };
+    if (backendBusy(status)) return { kind: 'problem', ...unavailable(status, safeRetryAfter(retryAfter)) };
     return { kind: 'problem', problem: BAD_GATEWAY };
   }
 

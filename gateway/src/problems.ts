@@ -29,9 +29,9 @@ export function badRequest(reason: string, name = 'nonFieldErrors'): Problem {
 }
 
 /**
- * A busy back end (429/503) as the browser sees it: the gateway's own 503 with the back end's
- * validated Retry-After (see upstream.safeRetryAfter), never its other headers or its body.
+ * A busy back end (429 or 503) as the browser sees it: the same status as the gateway's own problem,
+ * with the back end's validated Retry-After (see upstream.safeRetryAfter), never its other headers or body.
  */
-export function unavailable(retryAfter: string | undefined): { problem: Problem; headers: Record<string, string> } {
-  return { problem: UNAVAILABLE, headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter } };
+export function unavailable(status: 429 | 503, retryAfter: string | undefined): { problem: Problem; headers: Record<string, string> } {
+  return { problem: status === 429 ? TOO_MANY : UNAVAILABLE, headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter } };
 }

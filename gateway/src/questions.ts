@@ -33,14 +33,14 @@ interface Pending {
 }
 
 /** `headers` go with a problem: only a validated Retry-After (a busy back end), never a back end's own. */
-/** Filled in when a write's back-end call met a busy Open Klant (429/503): the failure is then a retryable 503. */
+/** Filled in when a write's back-end call met a busy Open Klant (429/503): the failure is then that status, retryable. */
 interface Busy {
-  hit?: boolean;
+  status?: 429 | 503;
   retryAfter?: string;
 }
 
 function writeFailed(busy: Busy): ActResult {
-  return busy.hit ? unavailable(safeRetryAfter(busy.retryAfter)) : { problem: BAD_GATEWAY };
+  return busy.status ? unavailable(busy.status, safeRetryAfter(busy.retryAfter)) : { problem: BAD_GATEWAY };
 }
 
 export type ActResult = { status: number; json: unknown } | { problem: Problem; headers?: Record<string, string> };
@@ -98,7 +98,7 @@ export class Questions {
     let next: string | undefined = url;
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const answer = await call(this.upstreams, 'klantinteracties', 'GET', next, requestId);
-      // Busy Open Klant: retryable (acts.ts turns this into a 503 with Retry-After). Only reads come here before anything is made.
+      // Busy Open Klant: retryable (acts.ts answers the same 429/503 with Retry-After). Only reads come here before anything is made.
       if (backendBusy(answer.status)) throw new UpstreamError('status', answer.status, answer.headers['retry-after']);
       if (answer.status !== 200) return undefined;
       const results = resultsOf(answer.body);
@@ -356,7 +356,7 @@ export class Questions {
     } catch {
       return undefined;
     }
-    if (backendBusy(answer.status)) Object.assign(busy, { hit: true, retryAfter: answer.headers['retry-after'] });
+    if (backendBusy(answer.status)) Object.assign(busy, { status: answer.status, retryAfter: answer.headers['retry-after'] });
     return answer.status === 201 && isRecord(answer.body) ? answer.body : undefined;
   }
 

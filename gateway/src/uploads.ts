@@ -64,7 +64,7 @@ const problem = (p: Problem): ActResult => ({ problem: p });
 function failed(answer: Answer): ActResult {
   if (answer.status === 400) return { status: 400, json: isRecord(answer.body) ? { ...answer.body, instance: undefined } : {} };
   if (answer.status === 404) return problem(NOT_FOUND);
-  if (backendBusy(answer.status)) return unavailable(safeRetryAfter(answer.headers['retry-after']));
+  if (backendBusy(answer.status)) return unavailable(answer.status, safeRetryAfter(answer.headers['retry-after']));
   return problem(BAD_GATEWAY);
 }
 

@@ -63,7 +63,7 @@ export function safeRetryAfter(value: string | undefined, nowMs = Date.now()): s
 }
 
 /** A back end answering 429 or 503: it is busy, so the resident may retry (CONTRACT 5). */
-export function backendBusy(status: number | undefined): boolean {
+export function backendBusy(status: number | undefined): status is 429 | 503 {
   return status === 429 || status === 503;
 }
 
