@@ -34,7 +34,7 @@ const UUID_IN = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/
 
 /** @param {{ token?: string }} [options] */
 export async function startKlantinteracties({ token = 'klantinteracties-token-for-tests' } = {}) {
-  const state = { log: [], origin: '', /** @type {string | undefined} a resource whose POST fails with 500 */ failPost: undefined };
+  const state = { log: [], origin: '', /** @type {string | undefined} a resource whose POST fails with 500 */ failPost: undefined, /** @type {{ status: number, retryAfter?: string, method?: string, resource?: string } | undefined} */ busy: undefined };
   const root = () => `${state.origin}/klantinteracties/api/v1`;
   /** @type {Map<string, any>} */ const partijen = new Map();
   /** @type {Map<string, any>} */ const identificatoren = new Map();
@@ -142,6 +142,13 @@ export async function startKlantinteracties({ token = 'klantinteracties-token-fo
     const auth = req.headers.authorization;
     if (!auth) return send(res, 401, { code: 'not_authenticated', title: 'Authenticatiegegevens zijn niet opgegeven.', status: 401 });
     if (auth !== `Token ${token}`) return send(res, 403, { code: 'authentication_failed', title: 'Ongeldige token.', status: 403 });
+    // A busy Open Klant: `state.busy = { status: 503, retryAfter: '7', method: 'POST', resource: 'klantcontacten' }` (method/resource optional).
+    const busy = state.busy;
+    if (busy && (!busy.method || busy.method === req.method) && (!busy.resource || url.pathname.includes(`/${busy.resource}`))) {
+      if (busy.retryAfter) res.setHeader('Retry-After', busy.retryAfter);
+      res.setHeader('X-Open-Klant-Node', 'klant-3.intern');
+      return send(res, busy.status, { code: 'throttled', title: 'Interne details die de inwoner niet hoort te zien.', status: busy.status });
+    }
     const m = /^\/klantinteracties\/api\/v1\/([a-z-]+)(?:\/([0-9a-f-]{36}))?$/.exec(url.pathname);
     if (!m) return notFound(res);
     const [, resource, id] = m;

@@ -139,7 +139,7 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     /** @type {Array<{ method: string, path: string, query: [string, string][], headers: Record<string, string | string[] | undefined>, concerns: string[], status: number }>} */
     log: [],
     hang: false,
-    /** @type {{ status: number, retryAfter?: string, path?: RegExp } | undefined} answer matching requests with this problem */
+    /** @type {{ status: number, retryAfter?: string, path?: RegExp, headers?: Record<string, string> } | undefined} answer matching requests with this problem (and these extra headers) */
     fail: undefined,
     origin: '',
     /** @type {Array<{ zaak: string, bsn: string, omschrijvingGeneriek: string }>} more rollen (zaak uuid) */
@@ -247,6 +247,8 @@ export async function startOpenZaak({ clients = { 'mijn-zaken-gateway': 'zgw-sec
     }
     if (state.fail && (!state.fail.path || state.fail.path.test(url.pathname))) {
       if (state.fail.retryAfter) res.setHeader('Retry-After', state.fail.retryAfter);
+      // Headers of the back end's own (a test checks they never reach the browser).
+      for (const [k, v] of Object.entries(state.fail.headers ?? {})) res.setHeader(k, v);
       return problem(res, state.fail.status, 'error', `Interne fout met details die de inwoner niet hoort te zien (stack trace ${state.fail.status})`);
     }
     if (state.hang) {

@@ -4,7 +4,7 @@
 // The index is a per-instance cache (60 s); any instance can rebuild it, so nothing is shared.
 import { CONFIDENTIALITY, type Config } from './config.js';
 import type { Session } from './session.js';
-import { UpstreamError, type Upstreams } from './upstream.js';
+import { UpstreamError, backendBusy, type Upstreams } from './upstream.js';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -121,7 +121,7 @@ export class Access {
     let next: string | undefined = `${root}/zaken?${q}`;
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const answer = await this.upstreams.getJson('zaken', next, requestId);
-      if (answer.status !== 200) throw new UpstreamError('status', answer.status);
+      if (answer.status !== 200) throw new UpstreamError('status', answer.status, answer.headers['retry-after']);
       const results = resultsOf(answer.body);
       if (!results) throw new UpstreamError('invalid', answer.status);
       for (const z of results) {
@@ -230,6 +230,8 @@ export class Access {
     const zaak = await this.documentZaak(session, eio, requestId);
     if (!zaak) return false;
     const answer = await this.upstreams.getJson('documenten', `${this.config.zgw.documenten}/enkelvoudiginformatieobjecten/${eio}`, requestId);
+    // A busy back end is not a hidden document: the resident is told to retry, not "not found".
+    if (backendBusy(answer.status)) throw new UpstreamError('status', answer.status, answer.headers['retry-after']);
     if (answer.status !== 200) return false;
     const visible = documentVisible(answer.body, this.config.maxConfidentiality);
     index.meta.set(eio, { visible, zaak });
@@ -286,7 +288,7 @@ export class Access {
     let next: string | undefined = url;
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const answer = await this.upstreams.getJson(api, next, requestId);
-      if (answer.status !== 200) throw new UpstreamError('status', answer.status);
+      if (answer.status !== 200) throw new UpstreamError('status', answer.status, answer.headers['retry-after']);
       const results = resultsOf(answer.body);
       if (!results) throw new UpstreamError('invalid', answer.status);
       out.push(...results);

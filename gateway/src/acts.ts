@@ -5,9 +5,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Access } from './access.js';
 import type { Config } from './config.js';
-import { UpstreamError } from './upstream.js';
+import { UpstreamError, backendBusy, safeRetryAfter } from './upstream.js';
 import type { Upstreams } from './upstream.js';
-import { BAD_GATEWAY, GATEWAY_TIMEOUT, NOT_FOUND, badRequest, type Problem } from './problems.js';
+import { BAD_GATEWAY, GATEWAY_TIMEOUT, NOT_FOUND, badRequest, unavailable, type Problem } from './problems.js';
 import { QUESTION_MAX_LENGTH, Questions, type ActResult } from './questions.js';
 import type { Session } from './session.js';
 import { INLINE_MAX, Uploads } from './uploads.js';
@@ -88,6 +88,7 @@ export class Acts {
     } catch (error) {
       if (error instanceof UpstreamError) {
         req.log.warn({ upstream: error.kind, status: error.status }, 'back end failed');
+        if (error.kind === 'status' && backendBusy(error.status)) return unavailable(error.status, safeRetryAfter(error.retryAfter));
         return { problem: error.kind === 'timeout' ? GATEWAY_TIMEOUT : BAD_GATEWAY };
       }
       throw error;
@@ -95,8 +96,8 @@ export class Acts {
   }
 }
 
-export function sendAct(reply: FastifyReply, result: ActResult, sendProblem: (reply: FastifyReply, p: Problem) => FastifyReply): FastifyReply {
-  if ('problem' in result) return sendProblem(reply, result.problem);
+export function sendAct(reply: FastifyReply, result: ActResult, sendProblem: (reply: FastifyReply, p: Problem, headers?: Record<string, string>) => FastifyReply): FastifyReply {
+  if ('problem' in result) return sendProblem(reply, result.problem, result.headers);
   reply.header('cache-control', 'no-store');
   if (result.json === undefined) return reply.code(result.status).send();
   return reply.code(result.status).type(result.status >= 400 ? 'application/problem+json' : 'application/json').send(JSON.stringify(result.json));

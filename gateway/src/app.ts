@@ -14,14 +14,14 @@ import type { Config } from './config.js';
 import { registerEvents } from './events.js';
 import { LoginError, Oidc } from './oidc.js';
 import {
-  BAD_GATEWAY, FORBIDDEN_WRITE, UNAVAILABLE, GATEWAY_TIMEOUT, INTERNAL, NOT_FOUND, TOO_LARGE, TOO_MANY, UNAUTHENTICATED, UNSUPPORTED_MEDIA, badRequest,
+  BAD_GATEWAY, FORBIDDEN_WRITE, GATEWAY_TIMEOUT, INTERNAL, NOT_FOUND, TOO_LARGE, TOO_MANY, UNAUTHENTICATED, UNSUPPORTED_MEDIA, badRequest, unavailable,
   type Problem,
 } from './problems.js';
 import { Revocations } from './revocation.js';
 import {
   LOGIN_COOKIE, SESSION_COOKIE, SessionCodec, clearCookieHeader, cookieHeader, now, randomId, readCookie, type Session,
 } from './session.js';
-import { PASSED_RESPONSE_HEADERS, UpstreamError, Upstreams, type Api } from './upstream.js';
+import { PASSED_RESPONSE_HEADERS, UpstreamError, Upstreams, backendBusy, safeRetryAfter, type Api } from './upstream.js';
 
 export const ZAKEN_EXPAND = ['zaaktype', 'status', 'status.statustype', 'resultaat', 'resultaat.resultaattype'];
 
@@ -282,6 +282,11 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, UNSUPPORTED_MEDIA);
     if (error instanceof UpstreamError) {
       req.log.warn({ upstream: error.kind, status: error.status }, 'back end failed');
+      // An ownership lookup or a read the gateway answers itself met a busy back end: the same 429/503, as a streamed answer.
+      if (error.kind === 'status' && backendBusy(error.status)) {
+        const busy = unavailable(error.status, safeRetryAfter(error.retryAfter));
+        return sendProblem(reply, busy.problem, busy.headers);
+      }
       return sendProblem(reply, error.kind === 'timeout' ? GATEWAY_TIMEOUT : BAD_GATEWAY);
     }
     req.log.error({ err: { type: error.name, message: error.message, code: error.code } }, 'gateway error');
@@ -625,14 +630,12 @@ export async function buildGateway(config: Config, options: GatewayOptions = {})
     return kept.length ? [...new Set(kept)].join(',') : undefined;
   }
 
-  /** A back end's failure as the resident sees it: 404 stays the constant, 429/503 stay retryable, the rest is a 502. */
+  /** A back end's failure as the resident sees it: 404 stays the constant, 429/503 stay themselves with a valid Retry-After, the rest is a 502. */
   function upstreamStatus(status: number, requestId: string, retryAfter?: string): Plan {
     if (status === 401 || status === 403) logger.error({ reqId: requestId, status }, 'back end refused the gateway credentials (ZGW_CLIENT_ID / ZGW_SECRET?)');
     else if (status !== 404) logger.warn({ reqId: requestId, status }, 'back end failed');
     if (status === 404) return notFound;
-    if (status === 429 || status === 503) {
-      return { kind: 'problem', problem: UNAVAILABLE, headers: retryAfter && /^\d{1,5}$/.test(retryAfter) ? { 'retry-after': retryAfter } : {} };
-    }
+    if (backendBusy(status)) return { kind: 'problem', ...unavailable(status, safeRetryAfter(retryAfter)) };
     return { kind: 'problem', problem: BAD_GATEWAY };
   }
 

@@ -27,3 +27,11 @@ export const INTERNAL = problem(500, 'error', 'Er is een fout opgetreden in de g
 export function badRequest(reason: string, name = 'nonFieldErrors'): Problem {
   return problem(400, 'invalid', 'Ongeldige invoer.', { invalidParams: [{ name, code: 'invalid', reason }] });
 }
+
+/**
+ * A busy back end (429 or 503) as the browser sees it: the same status as the gateway's own problem,
+ * with the back end's validated Retry-After (see upstream.safeRetryAfter), never its other headers or body.
+ */
+export function unavailable(status: 429 | 503, retryAfter: string | undefined): { problem: Problem; headers: Record<string, string> } {
+  return { problem: status === 429 ? TOO_MANY : UNAVAILABLE, headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter } };
+}

@@ -12,9 +12,9 @@ import { EncryptJWT, jwtDecrypt } from 'jose';
 import { uuidOf, type Access, type ZaakInfo } from './access.js';
 import { call, isRecord, parseJson, resultsOf, type Answer } from './backend.js';
 import type { Config } from './config.js';
-import { BAD_GATEWAY, NOT_FOUND, badRequest, type Problem } from './problems.js';
+import { BAD_GATEWAY, NOT_FOUND, badRequest, unavailable, type Problem } from './problems.js';
 import { now, readCookie, type Session } from './session.js';
-import type { Upstreams } from './upstream.js';
+import { UpstreamError, backendBusy, safeRetryAfter, type Upstreams } from './upstream.js';
 
 export const QUESTION_MAX_LENGTH = 1000;
 const SUBJECT_MAX_LENGTH = 200;
@@ -32,7 +32,18 @@ interface Pending {
   t: number;
 }
 
-export type ActResult = { status: number; json: unknown } | { problem: Problem };
+/** `headers` go with a problem: only a validated Retry-After (a busy back end), never a back end's own. */
+/** Filled in when a write's back-end call met a busy Open Klant (429/503): the failure is then that status, retryable. */
+interface Busy {
+  status?: 429 | 503;
+  retryAfter?: string;
+}
+
+function writeFailed(busy: Busy): ActResult {
+  return busy.status ? unavailable(busy.status, safeRetryAfter(busy.retryAfter)) : { problem: BAD_GATEWAY };
+}
+
+export type ActResult = { status: number; json: unknown } | { problem: Problem; headers?: Record<string, string> };
 
 /** The fields of a klantcontact a resident gets; everything else (actors: medewerker names, betrokkenen, internal tasks, metadata) stays behind. */
 const KEPT = ['uuid', 'url', 'nummer', 'referentienummer', 'kanaal', 'onderwerp', 'inhoud', 'reactie', 'indicatieContactGelukt', 'taal', 'vertrouwelijk', 'plaatsgevondenOp', 'gingOverOnderwerpobjecten'];
@@ -87,6 +98,8 @@ export class Questions {
     let next: string | undefined = url;
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const answer = await call(this.upstreams, 'klantinteracties', 'GET', next, requestId);
+      // Busy Open Klant: retryable (acts.ts answers the same 429/503 with Retry-After). Only reads come here before anything is made.
+      if (backendBusy(answer.status)) throw new UpstreamError('status', answer.status, answer.headers['retry-after']);
       if (answer.status !== 200) return undefined;
       const results = resultsOf(answer.body);
       if (!results) return undefined;
@@ -144,6 +157,7 @@ export class Questions {
         if (!aid || uuidField(subject.wasKlantcontact) !== qid || seen.has(aid)) continue;
         const answer = await call(this.upstreams, 'klantinteracties', 'GET', `${this.root}/klantcontacten/${aid}`, requestId);
         if (answer.status === 404) continue;
+        if (backendBusy(answer.status)) throw new UpstreamError('status', answer.status, answer.headers['retry-after']);
         if (answer.status !== 200 || !isRecord(answer.body)) return { problem: BAD_GATEWAY };
         seen.add(aid);
         results.push(clean(answer.body, [subject]));
@@ -182,7 +196,7 @@ export class Questions {
   }
 
   /** klantcontact + betrokkene (the person's partij); undone when the betrokkene fails. */
-  async #createQuestion(session: Session, q: { inhoud: string; onderwerp: string | undefined }, fallbackSubject: string, requestId: string): Promise<{ created: Record<string, unknown>; kc: string; betrokkene: string } | undefined> {
+  async #createQuestion(session: Session, q: { inhoud: string; onderwerp: string | undefined }, fallbackSubject: string, requestId: string, busy: Busy = {}): Promise<{ created: Record<string, unknown>; kc: string; betrokkene: string } | undefined> {
     const partij = await this.#partij(session, requestId);
     if (!partij) return undefined;
     const created = await this.#post('klantcontacten', {
@@ -193,7 +207,7 @@ export class Questions {
       taal: 'nld',
       vertrouwelijk: true,
       plaatsgevondenOp: new Date().toISOString(),
-    }, requestId);
+    }, requestId, busy);
     const kc = uuidField(created);
     if (!created || !kc) return undefined;
     const betrokkene = uuidField(await this.#post('betrokkenen', {
@@ -205,7 +219,7 @@ export class Questions {
       bezoekadres: null,
       correspondentieadres: null,
       contactnaam: null,
-    }, requestId));
+    }, requestId, busy));
     if (!betrokkene) {
       await this.#remove([`klantcontacten/${kc}`], requestId);
       return undefined;
@@ -213,12 +227,12 @@ export class Questions {
     return { created, kc, betrokkene };
   }
 
-  async #createSubject(kc: string, zaak: ZaakInfo, requestId: string): Promise<Record<string, unknown> | undefined> {
+  async #createSubject(kc: string, zaak: ZaakInfo, requestId: string, busy: Busy = {}): Promise<Record<string, unknown> | undefined> {
     const subject = await this.#post('onderwerpobjecten', {
       klantcontact: { uuid: kc },
       wasKlantcontact: null,
       onderwerpobjectidentificator: { objectId: zaak.uuid, codeObjecttype: 'zaak', codeRegister: 'openzaak', codeSoortObjectId: 'uuid' },
-    }, requestId);
+    }, requestId, busy);
     return uuidField(subject) ? subject : undefined;
   }
 
@@ -247,12 +261,13 @@ export class Questions {
     if (!isRecord(ob) || Object.keys(ob).some((k) => k !== 'onderwerpobjectidentificator')) return { problem: badRequest('onderwerpobject moet alleen de zaak noemen.', 'onderwerpobject') };
     const zaak = await this.#zaak(session, ob.onderwerpobjectidentificator, requestId);
     if ('body' in zaak) return { problem: zaak };
-    const made = await this.#createQuestion(session, q, `Vraag over zaak ${zaak.identificatie}`, requestId);
-    if (!made) return { problem: BAD_GATEWAY };
-    const subject = await this.#createSubject(made.kc, zaak, requestId);
+    const busy: Busy = {};
+    const made = await this.#createQuestion(session, q, `Vraag over zaak ${zaak.identificatie}`, requestId, busy);
+    if (!made) return writeFailed(busy);
+    const subject = await this.#createSubject(made.kc, zaak, requestId, busy);
     if (!subject) {
       await this.#remove([`betrokkenen/${made.betrokkene}`, `klantcontacten/${made.kc}`], requestId);
-      return { problem: BAD_GATEWAY };
+      return writeFailed(busy);
     }
     // The spec's MaakKlantcontact answer; the betrokkene (it names the partij) stays out.
     return {
@@ -295,8 +310,9 @@ export class Questions {
     if ('body' in q) return { problem: q };
     const pending = await this.#pending(req, session);
     if (pending.length >= MAX_PENDING) return { problem: badRequest('Stuur eerst uw vorige vraag af.') };
-    const made = await this.#createQuestion(session, q, 'Vraag over mijn zaak', req.id);
-    if (!made) return { problem: BAD_GATEWAY };
+    const busy: Busy = {};
+    const made = await this.#createQuestion(session, q, 'Vraag over mijn zaak', req.id, busy);
+    if (!made) return writeFailed(busy);
     await this.#keep(reply, session, [...pending, { u: made.kc, b: made.betrokkene, t: now() }]);
     return { status: 201, json: clean(made.created) };
   }
@@ -316,8 +332,9 @@ export class Questions {
     if (!kc || !mine) return { problem: NOT_FOUND };
     const zaak = await this.#zaak(session, body.onderwerpobjectidentificator, req.id);
     if ('body' in zaak) return { problem: zaak };
-    const subject = await this.#createSubject(kc, zaak, req.id);
-    if (!subject) return { problem: BAD_GATEWAY };
+    const busy: Busy = {};
+    const subject = await this.#createSubject(kc, zaak, req.id, busy);
+    if (!subject) return writeFailed(busy);
     await this.#keep(reply, session, pending.filter((p) => p !== mine));
     return { status: 201, json: { uuid: subject.uuid, url: subject.url, klantcontact: fk(subject.klantcontact), wasKlantcontact: null, onderwerpobjectidentificator: subject.onderwerpobjectidentificator } };
   }
@@ -332,13 +349,14 @@ export class Questions {
     return { status: 204, json: undefined };
   }
 
-  async #post(resource: string, body: unknown, requestId: string): Promise<Record<string, unknown> | undefined> {
+  async #post(resource: string, body: unknown, requestId: string, busy: Busy = {}): Promise<Record<string, unknown> | undefined> {
     let answer: Answer;
     try {
       answer = await call(this.upstreams, 'klantinteracties', 'POST', `${this.root}/${resource}`, requestId, body);
     } catch {
       return undefined;
     }
+    if (backendBusy(answer.status)) Object.assign(busy, { status: answer.status, retryAfter: answer.headers['retry-after'] });
     return answer.status === 201 && isRecord(answer.body) ? answer.body : undefined;
   }
 

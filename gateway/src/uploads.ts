@@ -15,10 +15,10 @@ import { uuidOf, type Access, type ZaakInfo } from './access.js';
 import { call, isRecord, parseJson, type Answer } from './backend.js';
 import type { Config } from './config.js';
 import { SNIFF_BYTES, sniff } from './magic.js';
-import { BAD_GATEWAY, NOT_FOUND, TOO_LARGE, UNAVAILABLE, UNSUPPORTED_MEDIA, badRequest, type Problem } from './problems.js';
+import { BAD_GATEWAY, NOT_FOUND, TOO_LARGE, UNSUPPORTED_MEDIA, badRequest, unavailable, type Problem } from './problems.js';
 import { now, readCookie, type Session } from './session.js';
 import type { UploadConfig } from './upload-config.js';
-import type { Upstreams } from './upstream.js';
+import { UpstreamError, backendBusy, safeRetryAfter, type Upstreams } from './upstream.js';
 import type { ActResult } from './questions.js';
 
 export const UPLOADS_COOKIE = '__Host-mijn-zaken-uploads';
@@ -64,7 +64,7 @@ const problem = (p: Problem): ActResult => ({ problem: p });
 function failed(answer: Answer): ActResult {
   if (answer.status === 400) return { status: 400, json: isRecord(answer.body) ? { ...answer.body, instance: undefined } : {} };
   if (answer.status === 404) return problem(NOT_FOUND);
-  if (answer.status === 429 || answer.status === 503) return problem(UNAVAILABLE);
+  if (backendBusy(answer.status)) return unavailable(answer.status, safeRetryAfter(answer.headers['retry-after']));
   return problem(BAD_GATEWAY);
 }
 
@@ -152,6 +152,7 @@ export class Uploads {
   /** The person's zaak, when it is open and its zaaktype accepts uploads. Asked only about the person's own zaak. */
   async zaakTakesUploads(session: Session, zaak: ZaakInfo, requestId: string): Promise<boolean> {
     const answer = await call(this.upstreams, 'zaken', 'GET', `${this.config.zgw.zaken}/zaken/${zaak.uuid}`, requestId);
+    if (backendBusy(answer.status)) throw new UpstreamError('status', answer.status, answer.headers['retry-after']);
     if (answer.status !== 200 || !isRecord(answer.body)) return false;
     const z = answer.body;
     return (z.einddatum === null || z.einddatum === undefined) && typeof z.zaaktype === 'string' && this.upload.zaaktypen.includes(z.zaaktype);

@@ -36,10 +36,35 @@ export class ZgwToken {
 }
 
 export class UpstreamError extends Error {
-  constructor(readonly kind: 'timeout' | 'network' | 'status' | 'invalid', readonly status?: number) {
+  constructor(readonly kind: 'timeout' | 'network' | 'status' | 'invalid', readonly status?: number, readonly retryAfter?: string) {
     super(`upstream ${kind}${status ? ` ${status}` : ''}`);
     this.name = 'UpstreamError';
   }
+}
+
+/** The longest wait the gateway passes on: a busy back end asking for hours would strand the resident. */
+export const MAX_RETRY_AFTER = 300;
+
+/**
+ * A back end's Retry-After as delta-seconds the browser may see: delta-seconds or an HTTP date
+ * (RFC 9110 10.2.3), at most MAX_RETRY_AFTER; anything else is dropped (undefined).
+ */
+export function safeRetryAfter(value: string | undefined, nowMs = Date.now()): string | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  let seconds: number;
+  if (/^\d{1,12}$/.test(v)) seconds = Number(v);
+  else if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(v)) {
+    const at = Date.parse(v);
+    if (!Number.isFinite(at)) return undefined;
+    seconds = Math.max(0, Math.ceil((at - nowMs) / 1000));
+  } else return undefined;
+  return String(Math.min(seconds, MAX_RETRY_AFTER));
+}
+
+/** A back end answering 429 or 503: it is busy, so the resident may retry (CONTRACT 5). */
+export function backendBusy(status: number | undefined): status is 429 | 503 {
+  return status === 429 || status === 503;
 }
 
 export interface JsonAnswer {

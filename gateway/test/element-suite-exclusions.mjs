@@ -5,7 +5,7 @@
 
 /** Why, once per kind. */
 const WHY = {
-  fault: "a fault of the mock (an error status, a broken or HTML body) is the back end's: the gateway rightly does not pass it on and answers its own 502, or the constant 404, so the element never sees the kind/status this test asserts. Every request of the scenario fails, the gateway's ownership lookup (the person's scoped /zaken) first, so even a 429/503 arrives as 502 without Retry-After",
+  fault: "a fault of the mock (an error status, a broken or HTML body) is the back end's: the gateway rightly does not pass it on and answers its own 502, or the constant 404, so the element never sees the kind/status this test asserts. Every request of the scenario fails, the gateway's ownership lookup (the person's scoped /zaken) first; a 429/503 now arrives as the gateway's own 429/503 with the mock's Retry-After (h/gw503), so those entries may run through the gateway once checked",
   redirect: "the mock's redirect answers are the back end's: the gateway never passes a redirect on (it answers 502, or the constant 404 for a foreign target), so the element's own no-follow rule is not reached",
   network: "a network fault of the mock (truncated body, over-size list, WWW-Authenticate: Basic, slow download with its abort recorded at the mock's door) happens between the gateway and the back end; the gateway answers its own 502 or streams with its own timeouts, so the element-side fault this test provokes never reaches the browser",
   bearer: "asserts the Bearer token or the extra request headers the mock checks (scenario token=…, the mock's 401 without it): a BFF authenticates the browser by its session cookie and talks to Open Zaak with its own ZGW JWT, so no browser token reaches the back end",
