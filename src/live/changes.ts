@@ -20,7 +20,8 @@ const reached = (step: StepView): boolean => step.state !== 'not-checked';
 
 /**
  * CONTRACT 9: a step is new when it was not reached (checked or current) before, under its stable id, and
- * is now; a sub-step is new when its status was not there before, unless its step is new itself (then the
+ * is now by a status of its own (it has a date, or is current: not one the zaak skipped or a closed zaak
+ * checks); a sub-step is new when its status was not there before, unless its step is new itself (then the
  * step says it). Ids come from `identities`; one it lacks falls back to the position (view key, the
  * sub-step's place: a reached step without sub-steps had one status). Pure: the view models in, the
  * differences out, each key once. Nothing new when `before` is null (the first load).
@@ -53,7 +54,8 @@ export function timelineChanges(before: TimelineView | null, after: TimelineView
     if (!reached(step)) return;
     const title = step.title || untitled(index + 1);
     const id = stepId(identities?.after, step);
-    if (!wasReached.has(id)) return mark(step.key, title);
+    // Checked only because the zaak moved past it (or closed) is no news: it was reached by none of its own statussen.
+    if (!wasReached.has(id)) return step.date !== null || step.state === 'current' ? mark(step.key, title) : undefined;
     const statuses = statusIds(identities?.after, step, id);
     subStepsOf(step).forEach((subStep, place) => {
       if (!hadStatus.has(statuses[place] ?? '')) mark(subStep.key, subStep.text ?? title);
