@@ -4,7 +4,8 @@
  * events, so a read-only page pays nothing.
  */
 export { live } from './live.js';
-export { backoffMs, refreshMs, timelineChanges, type SubStepsOf, type TimelineChanges } from './changes.js';
+export { backoffMs, refreshMs, timelineChanges, type Identities, type SubStepsOf, type TimelineChanges } from './changes.js';
+export { timelineIdentity, type TimelineIdentity } from './identity.js';
 export { listen, openStreams, zaakOf, type EventListener } from './events.js';
 export { liveCatalogues, liveMessagesFor, clockTime, type LiveMessages } from './messages.js';
 export { timers } from './timers.js';

@@ -5,6 +5,7 @@ import type { TimelineView, ZaakDetailView } from '../model/view-model.js';
 import type { Zaak } from '../model/zgw.js';
 import { refreshMs, timelineChanges, type TimelineChanges } from './changes.js';
 import { listen } from './events.js';
+import { timelineIdentity, type TimelineIdentity } from './identity.js';
 import type { Live, LiveHost, LiveLink, LiveParts, LiveView } from './link.js';
 import { liveStyles } from './live.styles.js';
 import { clockTime, liveMessagesFor } from './messages.js';
@@ -36,6 +37,8 @@ class LiveController implements ReactiveController, Live {
   #stopEvents: (() => void) | null = null;
   /** The timeline last rendered, and whether the next one comes from a check (only then is anything "new"). */
   #timeline: TimelineView | null = null;
+  /** Who its steps are (by statustype and status, not position): what "new" is decided on. */
+  #identity: TimelineIdentity | null = null;
   #fromCheck = false;
   #newKeys = new Set<string>();
   #pending: TimelineChanges | null = null;
@@ -85,7 +88,7 @@ class LiveController implements ReactiveController, Live {
       this.#inFlight?.abort();
       this.#inFlight = null;
       this.#uuid = uuid;
-      this.#etag = this.#timeline = this.#pending = null;
+      this.#etag = this.#timeline = this.#identity = this.#pending = null;
       this.#newKeys = new Set();
       this.#fromCheck = this.#failed = false;
       this.#checkedAt = timers.now();
@@ -187,8 +190,10 @@ class LiveController implements ReactiveController, Live {
     const timeline = detail.timeline;
     const t = liveMessagesFor(this.#link.language());
     if (timeline !== this.#timeline) {
-      if (this.#fromCheck && this.#timeline) {
-        const changes = timelineChanges(this.#timeline, timeline, t.stepWithoutTitle, this.#link.subStepsOf);
+      // The data on screen is what this timeline was made of.
+      const identity = timelineIdentity(this.#link.current()?.data);
+      if (this.#fromCheck && this.#timeline && this.#identity) {
+        const changes = timelineChanges(this.#timeline, timeline, t.stepWithoutTitle, this.#link.subStepsOf, { before: this.#identity, after: identity });
         if (changes.keys.length > 0) {
           this.#newKeys = new Set(changes.keys);
           this.#pending = changes;
@@ -196,6 +201,7 @@ class LiveController implements ReactiveController, Live {
       }
       this.#fromCheck = false;
       this.#timeline = timeline;
+      this.#identity = identity;
     }
     const newKeys = this.#newKeys;
     const time = clockTime(this.#checkedAt);
