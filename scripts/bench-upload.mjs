@@ -8,16 +8,13 @@
 // Memory: the peak resident set of all Chromium processes (sampled every 20 ms from /proc) above
 // what they used just before, and the page's peak JS heap (CDP Performance.getMetrics).
 // Ratios, not timed assertions: run `npm run bench:upload` (also part of `npm run bench`).
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { createGatewayMiddleware } from '../demo/gateway/index.mjs';
+import { esbuildBundle, launchChromium, send, startServer } from './lib/bench-browser.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const MB = 1024 * 1024;
 const FILE_BYTES = 100 * MB;
 const BUREN = '6a3f9e21-0d4b-4f8c-9a7e-3b5d1c8f2e94';
@@ -101,13 +98,10 @@ async function makeFile(dir) {
 }
 
 export async function uploadThroughput() {
-  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chrome)) throw new Error(`no Chromium at ${chrome}`);
-  const script = (await build({ stdin: { contents: ENTRY, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', minify: true, target: 'es2022', logLevel: 'silent' })).outputFiles[0].text;
+  const { code: script } = await esbuildBundle({ contents: ENTRY });
   const dir = mkdtempSync(join(tmpdir(), 'mijn-zaken-bench-upload-'));
   const gateway = createGatewayMiddleware({ mountPath: '/api/zgw' });
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const { origin, close } = await startServer((req, res, url) => {
     if (url.pathname === '/bench-upload.html') return send(res, 'text/html', PAGE);
     if (url.pathname === '/bench-upload.js') return send(res, 'text/javascript', script);
     if (url.pathname === '/sink') {
@@ -116,16 +110,9 @@ export async function uploadThroughput() {
       req.on('end', () => send(res, 'text/plain', String(received)));
       return;
     }
-    gateway(req, res, () => send(res, 'text/plain', 'not found', 404));
+    gateway(req, res, () => send(res, 'text/plain', 'not found', { status: 404 }));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({
-    executablePath: chrome,
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-    env: { ...process.env, TZ: 'Europe/Amsterdam' },
-  });
+  const browser = await launchChromium({ extraArgs: ['--enable-precise-memory-info', '--js-flags=--expose-gc'], needsBundle: false });
   const rows = [];
   try {
     const file = await makeFile(dir);
@@ -180,7 +167,7 @@ export async function uploadThroughput() {
     }
   } finally {
     await browser.close();
-    server.close();
+    close();
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;
@@ -217,11 +204,6 @@ async function partsFromNode(base, path) {
     await handle.close();
   }
   return performance.now() - start;
-}
-
-function send(res, type, body, status = 200) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(body);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

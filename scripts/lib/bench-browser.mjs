@@ -58,15 +58,18 @@ export async function startServer(handle) {
   return { server, origin, close };
 }
 
-/** Debian's Chromium (or CHROME_PATH), headless, in the tests' time zone and language. */
-export async function launchChromium() {
-  if (!existsSync(bundlePath)) throw new Error('dist/mijn-zaken.js missing: npm run build');
+/**
+ * Debian's Chromium (or CHROME_PATH), headless, in the tests' time zone and language. `extraArgs`: more
+ * switches (the upload bench's memory figures); `needsBundle`: false for a bench that serves no dist/ file.
+ */
+export async function launchChromium({ extraArgs = [], needsBundle = true } = {}) {
+  if (needsBundle && !existsSync(bundlePath)) throw new Error('dist/mijn-zaken.js missing: npm run build');
   const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chrome)) throw new Error(`no Chromium at ${chrome}`);
   return puppeteer.launch({
     executablePath: chrome,
     headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--no-first-run', ...extraArgs],
     env: { ...process.env, TZ: 'Europe/Amsterdam', LANG: 'nl_NL.UTF-8' },
   });
 }
