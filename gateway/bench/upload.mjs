@@ -49,10 +49,41 @@ async function* pdfBytes(from, to) {
     yield (at === 0 ? piece : filler).subarray(0, end - at);
   }
 }
-async function* multipart(boundary, lock, from, to) {
-  yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="lock"\r\n\r\n${lock}\r\n--${boundary}\r\nContent-Disposition: form-data; name="inhoud"; filename="deel"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+const BOUNDARY = 'benchboundary1234';
+const partHead = (lock) =>
+  `--${BOUNDARY}\r\nContent-Disposition: form-data; name="lock"\r\n\r\n${lock}\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="inhoud"; filename="deel"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+const PART_TAIL = `\r\n--${BOUNDARY}--\r\n`;
+async function* multipart(lock, from, to) {
+  yield Buffer.from(partHead(lock));
   yield* pdfBytes(from, to);
-  yield Buffer.from(`\r\n--${boundary}--\r\n`);
+  yield Buffer.from(PART_TAIL);
+}
+
+/**
+ * PUT every part of `doc` in order (its bytes streamed, never whole in memory), then unlock; the seconds
+ * from the first part to the unlock. `headers()` is asked per request (the gateway's upload cookie changes),
+ * `answered` sees each part's answer.
+ */
+async function sendParts(doc, base, { headers, unlockBody, label, answered = () => {} }) {
+  const t0 = performance.now();
+  let at = 0;
+  for (const part of doc.bestandsdelen.sort((x, y) => x.volgnummer - y.volgnummer)) {
+    const length = Buffer.byteLength(partHead(doc.lock)) + part.omvang + PART_TAIL.length;
+    const res = await request(part.url.replace(oz.origin, base), {
+      method: 'PUT', headers: { ...headers(), 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(length) },
+      body: multipart(doc.lock, at, at + part.omvang),
+      headersTimeout: 600_000, bodyTimeout: 600_000,
+    });
+    const text = await res.body.text();
+    if (res.statusCode !== 200) throw new Error(`${label}part ${res.statusCode} ${text}`);
+    answered(res);
+    at += part.omvang;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const unlocked = await request(`${doc.url.replace(oz.origin, base)}/unlock`, { method: 'POST', headers: { ...headers(), 'content-type': 'application/json' }, body: unlockBody });
+  await unlocked.body.dump();
+  if (unlocked.statusCode !== 204) throw new Error(`${label}unlock ${unlocked.statusCode}`);
+  return { seconds, parts: doc.bestandsdelen.length };
 }
 
 async function uploadVia(base, headers) {
@@ -63,25 +94,7 @@ async function uploadVia(base, headers) {
   });
   const doc = await created.body.json();
   if (created.statusCode !== 201) throw new Error(`create ${created.statusCode} ${JSON.stringify(doc)}`);
-  const t0 = performance.now();
-  let at = 0;
-  for (const part of doc.bestandsdelen.sort((x, y) => x.volgnummer - y.volgnummer)) {
-    const boundary = 'benchboundary1234';
-    const pre = `--${boundary}\r\nContent-Disposition: form-data; name="lock"\r\n\r\n${doc.lock}\r\n--${boundary}\r\nContent-Disposition: form-data; name="inhoud"; filename="deel"\r\nContent-Type: application/octet-stream\r\n\r\n`.length;
-    const res = await request(part.url.replace(oz.origin, base), {
-      method: 'PUT', headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(pre + part.omvang + `\r\n--${boundary}--\r\n`.length) },
-      body: multipart(boundary, doc.lock, at, at + part.omvang),
-      headersTimeout: 600_000, bodyTimeout: 600_000,
-    });
-    const text = await res.body.text();
-    if (res.statusCode !== 200) throw new Error(`part ${res.statusCode} ${text}`);
-    at += part.omvang;
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  const unlocked = await request(`${doc.url.replace(oz.origin, base)}/unlock`, { method: 'POST', headers: json, body: JSON.stringify({ lock: doc.lock }) });
-  await unlocked.body.dump();
-  if (unlocked.statusCode !== 204) throw new Error(`unlock ${unlocked.statusCode}`);
-  return { seconds, parts: doc.bestandsdelen.length };
+  return sendParts(doc, base, { headers: () => headers, unlockBody: JSON.stringify({ lock: doc.lock }), label: '' });
 }
 
 try {
@@ -97,35 +110,23 @@ try {
   // The gateway keeps the upload cookie in the browser; this client sends it back by hand.
   let cookies = cookie;
   const gwHeaders = () => ({ cookie: cookies, 'x-mijn-zaken': '1', origin: publicUrl });
-  const origFetch = request;
   const through = await (async () => {
     const base = `${publicUrl}/api/zgw`;
     const json = { ...gwHeaders(), 'content-type': 'application/json' };
-    const created = await origFetch(`${base}/documenten/api/v1/enkelvoudiginformatieobjecten`, { method: 'POST', headers: json, body: JSON.stringify({ titel: 'Groot', bestandsnaam: 'groot.pdf', formaat: 'application/pdf', bestandsomvang: size }) });
+    const created = await request(`${base}/documenten/api/v1/enkelvoudiginformatieobjecten`, { method: 'POST', headers: json, body: JSON.stringify({ titel: 'Groot', bestandsnaam: 'groot.pdf', formaat: 'application/pdf', bestandsomvang: size }) });
     const doc = await created.body.json();
     if (created.statusCode !== 201) throw new Error(`gateway create ${created.statusCode} ${JSON.stringify(doc)}`);
     const setCookie = [created.headers['set-cookie']].flat().find((c) => c?.startsWith('__Host-mijn-zaken-uploads='));
     cookies = `${cookie}; ${setCookie.split(';')[0]}`;
-    const t0 = performance.now();
-    let at = 0;
-    for (const part of doc.bestandsdelen.sort((x, y) => x.volgnummer - y.volgnummer)) {
-      const boundary = 'benchboundary1234';
-      const pre = `--${boundary}\r\nContent-Disposition: form-data; name="lock"\r\n\r\n${doc.lock}\r\n--${boundary}\r\nContent-Disposition: form-data; name="inhoud"; filename="deel"\r\nContent-Type: application/octet-stream\r\n\r\n`.length;
-      const res = await origFetch(part.url.replace(oz.origin, base), {
-        method: 'PUT', headers: { ...gwHeaders(), 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(pre + part.omvang + `\r\n--${boundary}--\r\n`.length) },
-        body: multipart(boundary, doc.lock, at, at + part.omvang), headersTimeout: 600_000, bodyTimeout: 600_000,
-      });
-      const text = await res.body.text();
-      if (res.statusCode !== 200) throw new Error(`gateway part ${res.statusCode} ${text}`);
-      const sc = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('__Host-mijn-zaken-uploads='));
-      if (sc) cookies = `${cookie}; ${sc.split(';')[0]}`;
-      at += part.omvang;
-    }
-    const seconds = (performance.now() - t0) / 1000;
-    const unlocked = await origFetch(`${doc.url.replace(oz.origin, base)}/unlock`, { method: 'POST', headers: { ...gwHeaders(), 'content-type': 'application/json' }, body: '{}' });
-    await unlocked.body.dump();
-    if (unlocked.statusCode !== 204) throw new Error(`gateway unlock ${unlocked.statusCode}`);
-    return { seconds, parts: doc.bestandsdelen.length };
+    return sendParts(doc, base, {
+      headers: gwHeaders,
+      unlockBody: '{}',
+      label: 'gateway ',
+      answered: (res) => {
+        const sc = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('__Host-mijn-zaken-uploads='));
+        if (sc) cookies = `${cookie}; ${sc.split(';')[0]}`;
+      },
+    });
   })();
   const after = peak();
   const mbps = (s) => (size / MB / s).toFixed(0);
